@@ -1,0 +1,167 @@
+//! The crate's single error type, and the translation of PostgreSQL constraint violations into
+//! its domain variants.
+
+use chrono::{DateTime, Utc};
+use diesel::result::{ConnectionError, DatabaseErrorKind, Error as DieselError};
+use uuid::Uuid;
+
+use crate::models::WaveStatus;
+
+/// Everything that can go wrong in `atmos-store`.
+///
+/// Domain variants (unknown survey, overlapping wave, ...) are meant to be shown to an admin or
+/// mapped to an HTTP status; the others carry the underlying error as their `source`, so print
+/// the whole chain (e.g. anyhow's `{:#}`) to see the database's own message.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No PostgreSQL server answered at the address.
+    #[error(
+        "cannot reach PostgreSQL at {url}: is PostgreSQL running? Start it with \
+         `pg_ctlcluster 15 main start` or your system's service manager \
+         (e.g. `systemctl start postgresql`), or point DATABASE_URL at a running server"
+    )]
+    Unreachable {
+        /// The database URL with any password replaced by `***`.
+        url: String,
+        #[source]
+        source: ConnectionError,
+    },
+
+    /// The server answered but refused the connection (authentication, missing database, ...).
+    #[error("cannot connect to PostgreSQL at {url}")]
+    Connect {
+        /// The database URL with any password replaced by `***`.
+        url: String,
+        #[source]
+        source: ConnectionError,
+    },
+
+    /// The database URL could not be understood.
+    #[error("invalid database URL {url}: {reason}")]
+    InvalidDatabaseUrl { url: String, reason: String },
+
+    #[error("connection pool error")]
+    Pool(#[from] r2d2::Error),
+
+    #[error("database migration failed: {0}")]
+    Migration(String),
+
+    #[error("unknown survey {0:?} (load its definition first)")]
+    UnknownSurvey(String),
+
+    #[error("survey {survey:?} has no wave {label:?}")]
+    UnknownWave { survey: String, label: String },
+
+    #[error("no wave with id {0}")]
+    UnknownWaveId(i64),
+
+    #[error("survey {survey:?} already has a wave {label:?}")]
+    WaveExists { survey: String, label: String },
+
+    /// The wave's period overlaps another wave's, or another wave of the survey is open.
+    #[error("wave {label:?} of survey {survey:?} overlaps wave {other:?}")]
+    WaveOverlap {
+        survey: String,
+        label: String,
+        other: String,
+    },
+
+    #[error("wave {label:?} cannot go from {from} to {to}")]
+    InvalidTransition {
+        label: String,
+        from: WaveStatus,
+        to: WaveStatus,
+    },
+
+    #[error("a wave must close after it opens (opens {opens_at}, closes {closes_at})")]
+    InvalidPeriod {
+        opens_at: DateTime<Utc>,
+        closes_at: DateTime<Utc>,
+    },
+
+    #[error("wave {label:?} of survey {survey:?} is {status}, not open")]
+    WaveNotOpen {
+        survey: String,
+        label: String,
+        status: WaveStatus,
+    },
+
+    #[error("invalid questionnaire hash {0:?}: expected 64 lowercase hex digits of SHA-256")]
+    InvalidHash(String),
+
+    #[error("no response {0}")]
+    UnknownResponse(Uuid),
+
+    #[error("response {0} is already submitted and cannot be changed")]
+    ResponseSubmitted(Uuid),
+
+    #[error("invalid answer: {0}")]
+    InvalidAnswer(String),
+
+    /// The database refused a value through a constraint not mapped to a variant above
+    /// (e.g. a survey id or locale of the wrong form).
+    #[error("rejected by database constraint {constraint}: {message}")]
+    Constraint { constraint: String, message: String },
+
+    /// The database holds something this code cannot interpret (e.g. an unknown status).
+    #[error("unexpected database content: {0}")]
+    Corrupt(String),
+
+    #[error(transparent)]
+    Database(#[from] DieselError),
+}
+
+/// A constraint violation reported by PostgreSQL, reduced to what the mapping needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Violation<'a> {
+    pub kind: ViolationKind,
+    pub constraint: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ViolationKind {
+    Unique,
+    Exclusion,
+    Check,
+    ForeignKey,
+}
+
+/// Which constraint a database error violated, if it is a constraint violation.
+pub(crate) fn violation(error: &DieselError) -> Option<Violation<'_>> {
+    let DieselError::DatabaseError(kind, info) = error else {
+        return None;
+    };
+    let kind = match kind {
+        DatabaseErrorKind::UniqueViolation => ViolationKind::Unique,
+        DatabaseErrorKind::ExclusionViolation => ViolationKind::Exclusion,
+        DatabaseErrorKind::CheckViolation => ViolationKind::Check,
+        DatabaseErrorKind::ForeignKeyViolation => ViolationKind::ForeignKey,
+        _ => return None,
+    };
+    Some(Violation {
+        kind,
+        constraint: info.constraint_name()?,
+    })
+}
+
+/// Turns a check violation into [`StoreError::Constraint`]; anything else stays a database
+/// error. Used after the domain-specific mappings had their chance.
+pub(crate) fn generic(error: DieselError) -> StoreError {
+    match violation(&error) {
+        Some(Violation {
+            kind: ViolationKind::Check,
+            constraint,
+        }) => StoreError::Constraint {
+            constraint: constraint.to_owned(),
+            message: database_message(&error),
+        },
+        _ => StoreError::Database(error),
+    }
+}
+
+fn database_message(error: &DieselError) -> String {
+    match error {
+        DieselError::DatabaseError(_, info) => info.message().to_owned(),
+        other => other.to_string(),
+    }
+}

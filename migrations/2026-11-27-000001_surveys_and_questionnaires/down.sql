@@ -1,0 +1,3 @@
+DROP TABLE questionnaires;
+DROP FUNCTION questionnaires_forbid_update();
+DROP TABLE surveys;

@@ -1,0 +1,2 @@
+DROP TABLE waves;
+DROP EXTENSION IF EXISTS btree_gist;
