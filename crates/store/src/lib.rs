@@ -1,1 +1,42 @@
-//! placeholder
+//! PostgreSQL storage for atmos: the diesel schema and models, embedded migrations, the
+//! connection pool, and the queries for surveys, waves and responses.
+//!
+//! Everything is synchronous diesel; async callers run it on a blocking thread (actix's
+//! `web::block`). Each function that writes more than one row runs in its own transaction.
+
+mod connection;
+mod database_url;
+mod error;
+mod migrate;
+pub mod models;
+mod pool;
+mod responses;
+pub mod schema;
+mod surveys;
+mod waves;
+
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use connection::{connect, ensure_database};
+pub use database_url::{DEFAULT_DATABASE_URL, database_name, redact, with_database};
+pub use error::StoreError;
+pub use migrate::{MIGRATIONS, MIGRATIONS_HASH, pending_migrations, revert_all, run_migrations};
+pub use models::{
+    Answer, AnswerValue, NewAnswer, Questionnaire, Response, ResponseStatus, Survey, Wave,
+    WaveStatus,
+};
+pub use pool::{PgPool, PooledConnection, pool};
+pub use responses::{
+    count_submitted, find_response, load_answers, save_answers, start_response, submit_response,
+};
+pub use surveys::{
+    StoredQuestionnaire, SurveySummary, latest_questionnaire, list_surveys, questionnaire,
+    store_questionnaire,
+};
+pub use waves::{
+    NewWave, WaveSummary, close_wave, create_wave, find_wave, list_waves, open_wave, wave_by_id,
+};
+
+/// Re-exported so callers name the same diesel types this crate uses.
+pub use diesel::PgConnection;

@@ -110,7 +110,7 @@ pub struct AnswerError {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
-#[serde(tag = "code", rename_all = "snake_case")]
+#[serde(tag = "error", rename_all = "snake_case")]
 pub enum AnswerErrorKind {
     #[error("unknown page")]
     UnknownPage,
@@ -200,6 +200,23 @@ impl Survey {
             }
         }
         dropped
+    }
+
+    /// Put a validated page into a response: the page's old answers are replaced, and answers
+    /// elsewhere that the change made irrelevant are dropped (returned by question id).
+    pub fn apply_page(
+        &self,
+        answers: &mut ResponseAnswers,
+        page_id: &str,
+        page_answers: ResponseAnswers,
+    ) -> Vec<String> {
+        if let Some(page) = self.pages.iter().find(|p| p.id == page_id) {
+            for q in &page.questions {
+                answers.remove_question(&q.id);
+            }
+        }
+        answers.merge(page_answers);
+        self.prune_irrelevant(answers)
     }
 
     /// Validate one submitted page. `previous` holds the answers of the response so far (those

@@ -206,7 +206,14 @@ impl Context {
         };
 
         // survey.toml
-        self.check_id(sf, &survey_raw.id, "survey id", false);
+        if !is_slug(survey_raw.id.get_ref()) {
+            let o = Self::origin(sf, &survey_raw.id);
+            self.report(
+                &o,
+                Some(survey_raw.id.get_ref()),
+                format!("survey id '{}' must match [a-z][a-z0-9-]*", survey_raw.id.get_ref()),
+            );
+        }
         let dir_name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         if survey_raw.id.get_ref() != dir_name {
             let o = Self::origin(sf, &survey_raw.id);
@@ -1349,6 +1356,13 @@ pub(crate) fn is_ident(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Survey ids appear in URLs and file names, so they are slugs with hyphens.
+pub(crate) fn is_slug(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 pub(crate) fn is_code(s: &str) -> bool {

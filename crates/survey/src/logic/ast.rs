@@ -101,10 +101,7 @@ pub enum ExprKind {
     /// `a and b and c` / `a or b or c`. A chain of the same operator is one
     /// node with every operand (at least two), so that long chains do not
     /// build deep trees.
-    Logical {
-        op: LogicalOp,
-        operands: Vec<Expr>,
-    },
+    Logical { op: LogicalOp, operands: Vec<Expr> },
     /// `lhs op rhs` with a comparison operator.
     Compare {
         op: CompareOp,
@@ -282,8 +279,7 @@ impl Expr {
                 op: LogicalOp::Or, ..
             } => PREC_OR,
             ExprKind::Logical {
-                op: LogicalOp::And,
-                ..
+                op: LogicalOp::And, ..
             } => PREC_AND,
             ExprKind::Not(_) => PREC_NOT,
             ExprKind::Compare { .. } | ExprKind::In { .. } => PREC_CMP,

@@ -88,7 +88,9 @@ struct Cursor<'s> {
 
 impl Cursor<'_> {
     fn peek(&self) -> Option<char> {
-        self.src.get(self.pos..).and_then(|rest| rest.chars().next())
+        self.src
+            .get(self.pos..)
+            .and_then(|rest| rest.chars().next())
     }
 
     fn peek_second(&self) -> Option<char> {
@@ -250,7 +252,9 @@ fn string(cur: &mut Cursor<'_>) -> Result<Tok, ParseError> {
         match cur.bump() {
             // A rule is one line of TOML; a string running past the line end
             // is a missing closing quote, not a multi-line string.
-            None | Some('\n' | '\r') => return Err(ParseError::UnterminatedString { offset: start }),
+            None | Some('\n' | '\r') => {
+                return Err(ParseError::UnterminatedString { offset: start });
+            }
             Some('\\') => match cur.bump() {
                 Some(c @ ('\'' | '"' | '\\')) => value.push(c),
                 None | Some('\n' | '\r') => {
@@ -319,12 +323,7 @@ mod tests {
     fn operators_without_spaces() {
         assert_eq!(
             toks("a<=1"),
-            vec![
-                Tok::Ident("a".into()),
-                Tok::Le,
-                Tok::Number(1.0),
-                Tok::Eof
-            ]
+            vec![Tok::Ident("a".into()), Tok::Le, Tok::Number(1.0), Tok::Eof]
         );
         assert_eq!(
             toks("a<-1"),
@@ -416,7 +415,10 @@ mod tests {
     fn bad_characters_with_hints() {
         let e = err("a = 1");
         assert_eq!(e.offset(), 2);
-        assert_eq!(e.to_string(), "unexpected character '='; use '==' to compare");
+        assert_eq!(
+            e.to_string(),
+            "unexpected character '='; use '==' to compare"
+        );
         assert!(err("a && b").to_string().contains("use 'and'"));
         assert!(err("a || b").to_string().contains("use 'or'"));
         assert!(err("!a").to_string().contains("use 'not'"));

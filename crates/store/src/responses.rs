@@ -1,0 +1,242 @@
+//! Responses and their answers: starting, saving a page, submitting.
+
+use std::collections::HashMap;
+
+use diesel::dsl::now;
+use diesel::prelude::*;
+use diesel::result::Error as DieselError;
+use uuid::Uuid;
+
+use crate::error::{StoreError, Violation, ViolationKind, generic, violation};
+use crate::models::{Answer, AnswerValue, NewAnswer, Response, ResponseStatus};
+use crate::schema::{answers, responses};
+use crate::waves::lock_open_wave;
+
+/// Starts a response to an open wave and returns its id.
+///
+/// The id is a random (v4) UUID, so it can serve as the respondent's handle without telling
+/// anything about order or time.
+pub fn start_response(
+    conn: &mut PgConnection,
+    wave_id: i64,
+    locale: &str,
+) -> Result<Uuid, StoreError> {
+    conn.transaction(|conn| {
+        lock_open_wave(conn, wave_id)?;
+        let id = Uuid::new_v4();
+        diesel::insert_into(responses::table)
+            .values((
+                responses::id.eq(id),
+                responses::wave_id.eq(wave_id),
+                responses::locale.eq(locale),
+            ))
+            .execute(conn)
+            .map_err(generic)?;
+        Ok(id)
+    })
+}
+
+/// A response by id.
+pub fn find_response(conn: &mut PgConnection, id: Uuid) -> Result<Option<Response>, StoreError> {
+    let response = responses::table
+        .find(id)
+        .select(Response::as_select())
+        .first(conn)
+        .optional()?;
+    Ok(response)
+}
+
+/// Row as inserted into and read from `answers`.
+#[derive(Debug, Insertable, Queryable, Selectable)]
+#[diesel(table_name = answers, check_for_backend(diesel::pg::Pg))]
+struct AnswerRow {
+    response_id: Uuid,
+    question_id: String,
+    item: String,
+    seq: i16,
+    option_code: Option<String>,
+    number_value: Option<f64>,
+    text_value: Option<String>,
+}
+
+/// Replaces the answers to the questions of one page: the answers to `page_question_ids` are
+/// deleted and `answers` inserted, in one transaction, so a failure leaves the page's previous
+/// answers as they were. A question of the page without answers ends up unanswered.
+///
+/// Refused for an unknown or submitted response, a wave that is not open, and answers to
+/// questions not on the page or with a non-finite number.
+pub fn save_answers(
+    conn: &mut PgConnection,
+    response_id: Uuid,
+    page_question_ids: &[&str],
+    answers: &[NewAnswer],
+) -> Result<(), StoreError> {
+    let rows = answer_rows(response_id, page_question_ids, answers)?;
+    conn.transaction(|conn| {
+        lock_in_progress(conn, response_id)?;
+        diesel::delete(
+            answers::table
+                .filter(answers::response_id.eq(response_id))
+                .filter(answers::question_id.eq_any(page_question_ids)),
+        )
+        .execute(conn)?;
+        if !rows.is_empty() {
+            diesel::insert_into(answers::table)
+                .values(&rows)
+                .execute(conn)
+                .map_err(answer_error)?;
+        }
+        diesel::update(responses::table.find(response_id))
+            .set(responses::updated_at.eq(now))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Checks the answers against the page and numbers each (question, item)'s values 0, 1, ...
+fn answer_rows(
+    response_id: Uuid,
+    page_question_ids: &[&str],
+    answers: &[NewAnswer],
+) -> Result<Vec<AnswerRow>, StoreError> {
+    let mut next_seq: HashMap<(&str, &str), i16> = HashMap::new();
+    answers
+        .iter()
+        .map(|answer| {
+            if !page_question_ids.contains(&answer.question_id.as_str()) {
+                return Err(StoreError::InvalidAnswer(format!(
+                    "question {:?} is not on this page",
+                    answer.question_id
+                )));
+            }
+            let seq = next_seq
+                .entry((answer.question_id.as_str(), answer.item.as_str()))
+                .or_insert(0);
+            let this_seq = *seq;
+            *seq = seq.checked_add(1).ok_or_else(|| {
+                StoreError::InvalidAnswer(format!(
+                    "too many values for question {:?}",
+                    answer.question_id
+                ))
+            })?;
+            let (option_code, number_value, text_value) = match &answer.value {
+                AnswerValue::Option(code) => (Some(code.clone()), None, None),
+                AnswerValue::Number(number) if number.is_finite() => (None, Some(*number), None),
+                AnswerValue::Number(number) => {
+                    return Err(StoreError::InvalidAnswer(format!(
+                        "question {:?}: {number} is not a finite number",
+                        answer.question_id
+                    )));
+                }
+                AnswerValue::Text(text) => (None, None, Some(text.clone())),
+            };
+            Ok(AnswerRow {
+                response_id,
+                question_id: answer.question_id.clone(),
+                item: answer.item.clone(),
+                seq: this_seq,
+                option_code,
+                number_value,
+                text_value,
+            })
+        })
+        .collect()
+}
+
+fn answer_error(error: DieselError) -> StoreError {
+    match violation(&error) {
+        Some(Violation {
+            kind: ViolationKind::Unique,
+            constraint: "answers_option_code_key",
+        }) => StoreError::InvalidAnswer("the same option code was chosen twice".to_owned()),
+        _ => generic(error),
+    }
+}
+
+/// Locks a response against concurrent saves and submission and checks that it is still in
+/// progress and its wave open.
+fn lock_in_progress(conn: &mut PgConnection, response_id: Uuid) -> Result<Response, StoreError> {
+    let response = lock_response(conn, response_id)?;
+    if response.status == ResponseStatus::Submitted {
+        return Err(StoreError::ResponseSubmitted(response_id));
+    }
+    lock_open_wave(conn, response.wave_id)?;
+    Ok(response)
+}
+
+fn lock_response(conn: &mut PgConnection, response_id: Uuid) -> Result<Response, StoreError> {
+    responses::table
+        .find(response_id)
+        .select(Response::as_select())
+        // Only non-key columns change, so the weaker lock suffices and does not block the
+        // foreign key checks of inserts into answers.
+        .for_no_key_update()
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::UnknownResponse(response_id))
+}
+
+/// Submits a response. Idempotent: submitting a submitted response is Ok and changes nothing.
+/// Returns whether this call submitted it.
+///
+/// Submission also forgets the resume hash: a submitted response cannot be resumed, and a
+/// stored hash would only be one more thing that could tie it to a person.
+pub fn submit_response(conn: &mut PgConnection, response_id: Uuid) -> Result<bool, StoreError> {
+    conn.transaction(|conn| {
+        let response = lock_response(conn, response_id)?;
+        if response.status == ResponseStatus::Submitted {
+            return Ok(false);
+        }
+        lock_open_wave(conn, response.wave_id)?;
+        diesel::update(responses::table.find(response_id))
+            .set((
+                responses::status.eq(ResponseStatus::Submitted),
+                responses::submitted_at.eq(now),
+                responses::updated_at.eq(now),
+                responses::resume_hash.eq(None::<Vec<u8>>),
+            ))
+            .execute(conn)?;
+        Ok(true)
+    })
+}
+
+/// The number of submitted responses of a wave.
+pub fn count_submitted(conn: &mut PgConnection, wave_id: i64) -> Result<i64, StoreError> {
+    let count = responses::table
+        .filter(responses::wave_id.eq(wave_id))
+        .filter(responses::status.eq(ResponseStatus::Submitted))
+        .count()
+        .get_result(conn)?;
+    Ok(count)
+}
+
+/// The answers of a response, by question, item and order.
+pub fn load_answers(conn: &mut PgConnection, response_id: Uuid) -> Result<Vec<Answer>, StoreError> {
+    answers::table
+        .filter(answers::response_id.eq(response_id))
+        .order((answers::question_id, answers::item, answers::seq))
+        .select(AnswerRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(|row| {
+            let value = match (row.option_code, row.number_value, row.text_value) {
+                (Some(code), None, None) => AnswerValue::Option(code),
+                (None, Some(number), None) => AnswerValue::Number(number),
+                (None, None, Some(text)) => AnswerValue::Text(text),
+                // The answers_one_value constraint rules this out.
+                _ => {
+                    return Err(StoreError::Corrupt(format!(
+                        "answer to {:?} of response {response_id} has not exactly one value",
+                        row.question_id
+                    )));
+                }
+            };
+            Ok(Answer {
+                question_id: row.question_id,
+                item: row.item,
+                seq: row.seq,
+                value,
+            })
+        })
+        .collect()
+}

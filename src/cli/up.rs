@@ -1,0 +1,55 @@
+//! `atmos up`: from an empty PostgreSQL to a database ready to take answers.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use chrono::{Datelike, Utc};
+
+use super::{database, survey};
+
+pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
+    let mut conn = database::connect(database_url)?;
+    let applied = database::migrate(&mut conn)?;
+    println!("database ready ({} migration(s) applied)", applied.len());
+
+    let mut dirs: Vec<_> = std::fs::read_dir(surveys_dir)
+        .with_context(|| format!("cannot read {}", surveys_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("survey.toml").is_file())
+        .collect();
+    dirs.sort();
+    let label = Utc::now().year().to_string();
+    for dir in dirs {
+        let loaded = survey::load(&dir, None)
+            .with_context(|| format!("cannot load {}", dir.display()))?;
+        println!("{}", survey::store_survey(&mut conn, &loaded)?);
+        let id = &loaded.survey.id;
+        let existing = atmos_store::find_wave(&mut conn, id, &label)?;
+        let status = match existing {
+            Some(w) => w.status,
+            None => {
+                atmos_store::create_wave(
+                    &mut conn,
+                    atmos_store::NewWave {
+                        survey_id: id.clone(),
+                        label: label.clone(),
+                        opens_at: None,
+                        closes_at: None,
+                        invitation_required: false,
+                    },
+                )?;
+                println!("created wave {id}/{label}");
+                "draft".to_string()
+            }
+        };
+        if status == "draft" {
+            atmos_store::open_wave(&mut conn, id, &label)?;
+            println!("opened wave {id}/{label} for answers");
+        } else {
+            println!("wave {id}/{label} is {status}");
+        }
+    }
+    println!("The web forms arrive with `atmos serve` (not built yet); `atmos wave list` shows the waves.");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,125 @@
+//! `atmos wave create|open|close|list`.
+
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::Subcommand;
+
+use super::database;
+
+#[derive(Debug, Subcommand)]
+pub enum WaveCommand {
+    /// Create a wave (in draft) running the survey's latest stored questionnaire.
+    Create {
+        #[arg(long)]
+        survey: String,
+        /// The wave's label, usually its year: 2026.
+        #[arg(long)]
+        label: String,
+        /// First day answers are accepted (YYYY-MM-DD, or an RFC 3339 time).
+        #[arg(long, value_parser = parse_start)]
+        opens: Option<DateTime<Utc>>,
+        /// Last day answers are accepted (YYYY-MM-DD: to the end of that day, UTC).
+        #[arg(long, value_parser = parse_end)]
+        closes: Option<DateTime<Utc>>,
+        /// Answering needs a one-time invitation code.
+        #[arg(long)]
+        invitations: bool,
+    },
+    /// Open a draft wave for answers.
+    Open { survey: String, label: String },
+    /// Close an open wave; no answers are accepted after this.
+    Close { survey: String, label: String },
+    /// List waves with their status and submitted responses.
+    List {
+        #[arg(long)]
+        survey: Option<String>,
+    },
+}
+
+pub fn run(cmd: WaveCommand, database_url: &str) -> anyhow::Result<ExitCode> {
+    let mut conn = database::ready(database_url)?;
+    match cmd {
+        WaveCommand::Create {
+            survey,
+            label,
+            opens,
+            closes,
+            invitations,
+        } => {
+            let wave = atmos_store::create_wave(
+                &mut conn,
+                atmos_store::NewWave {
+                    survey_id: survey.clone(),
+                    label: label.clone(),
+                    opens_at: opens,
+                    closes_at: closes,
+                    invitation_required: invitations,
+                },
+            )?;
+            println!(
+                "created wave {survey}/{label} (draft, questionnaire id {}); open it with `atmos wave open {survey} {label}`",
+                wave.questionnaire_id
+            );
+        }
+        WaveCommand::Open { survey, label } => {
+            atmos_store::open_wave(&mut conn, &survey, &label)?;
+            println!("wave {survey}/{label} is open");
+        }
+        WaveCommand::Close { survey, label } => {
+            atmos_store::close_wave(&mut conn, &survey, &label)?;
+            println!("wave {survey}/{label} is closed");
+        }
+        WaveCommand::List { survey } => {
+            let waves = atmos_store::list_waves(&mut conn, survey.as_deref())?;
+            if waves.is_empty() {
+                println!("no waves");
+            }
+            println!(
+                "{:<20} {:<8} {:<7} {:<12} {:<12} {:>9}",
+                "survey", "wave", "status", "opens", "closes", "responses"
+            );
+            for w in waves {
+                let day = |d: Option<DateTime<Utc>>| {
+                    d.map_or_else(|| "-".to_string(), |d| d.format("%Y-%m-%d").to_string())
+                };
+                println!(
+                    "{:<20} {:<8} {:<7} {:<12} {:<12} {:>9}",
+                    w.survey_id,
+                    w.label,
+                    w.status,
+                    day(w.opens_at),
+                    day(w.closes_at),
+                    w.responses_submitted
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_start(s: &str) -> anyhow::Result<DateTime<Utc>> {
+    parse_time(s, false)
+}
+
+fn parse_end(s: &str) -> anyhow::Result<DateTime<Utc>> {
+    parse_time(s, true)
+}
+
+fn parse_time(s: &str, end_of_day: bool) -> anyhow::Result<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let day = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .with_context(|| format!("'{s}' is not a date (YYYY-MM-DD) or an RFC 3339 time"))?;
+    let day = if end_of_day {
+        day.succ_opt().context("date out of range")?
+    } else {
+        day
+    };
+    match day.and_hms_opt(0, 0, 0) {
+        Some(t) => Ok(t.and_utc()),
+        None => bail!("'{s}' is out of range"),
+    }
+}
