@@ -393,27 +393,27 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn arbitrary_strings(src in any::<String>()) {
+    fn logic_arbitrary_strings(src in any::<String>()) {
         exercise(&src)?;
     }
 
     #[test]
-    fn ascii_noise(src in "[ -~]{0,60}") {
+    fn logic_ascii_noise(src in "[ -~]{0,60}") {
         exercise(&src)?;
     }
 
     #[test]
-    fn token_soups(src in token_soup()) {
+    fn logic_token_soups(src in token_soup()) {
         exercise(&src)?;
     }
 
     #[test]
-    fn piece_soups(src in piece_soup()) {
+    fn logic_piece_soups(src in piece_soup()) {
         exercise(&src)?;
     }
 
     #[test]
-    fn printed_trees_parse_back(expr in tree()) {
+    fn logic_printed_trees_parse_back(expr in tree()) {
         let printed = expr.to_string();
         match parse(&printed) {
             Ok(parsed) => prop_assert_eq!(strip(&parsed), expr, "printed as {:?}", printed),
@@ -423,7 +423,7 @@ proptest! {
     }
 
     #[test]
-    fn huge_numbers(digits in "[0-9]{1,700}", fraction in "[0-9]{0,400}") {
+    fn logic_huge_numbers(digits in "[0-9]{1,700}", fraction in "[0-9]{0,400}") {
         let number = if fraction.is_empty() { digits } else { format!("{digits}.{fraction}") };
         exercise(&number)?;
         exercise(&format!("age * {number} / {number} - {number} > {number}"))?;
@@ -434,7 +434,7 @@ proptest! {
 /// Deep inputs of every kind fail cleanly (or, for flat `and`/`or` chains,
 /// succeed) instead of overflowing the stack.
 #[test]
-fn deep_inputs() {
+fn logic_deep_inputs() {
     let n = 10_000;
     let too_deep = [
         "(".repeat(n),
@@ -488,7 +488,7 @@ fn deep_inputs() {
 }
 
 #[test]
-fn huge_number_literal_is_refused() {
+fn logic_huge_number_literal_is_refused() {
     let src = format!("age > {}", "9".repeat(400));
     assert_eq!(parse(&src), Err(ParseError::NumberTooLarge { offset: 6 }));
     let src = format!("age > {}", "9".repeat(300));
