@@ -20,7 +20,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     for file in &files {
         // Directories are only watched for added or removed entries, so watch every file too.
         println!("cargo:rerun-if-changed={}", file.display());
-        let relative = file.strip_prefix(&migrations)?.to_string_lossy().into_owned();
+        let relative = file
+            .strip_prefix(&migrations)?
+            .to_string_lossy()
+            .into_owned();
         let contents = fs::read(file)?;
         // Lengths keep (name, contents) pairs from running into each other.
         hasher.update((relative.len() as u64).to_le_bytes());

@@ -31,7 +31,7 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
             None => {
                 atmos_store::create_wave(
                     &mut conn,
-                    atmos_store::NewWave {
+                    &atmos_store::NewWave {
                         survey_id: id.clone(),
                         label: label.clone(),
                         opens_at: None,
@@ -40,14 +40,14 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
                     },
                 )?;
                 println!("created wave {id}/{label}");
-                "draft".to_string()
+                atmos_store::WaveStatus::Draft
             }
         };
-        if status == "draft" {
+        if status == atmos_store::WaveStatus::Draft {
             atmos_store::open_wave(&mut conn, id, &label)?;
             println!("opened wave {id}/{label} for answers");
         } else {
-            println!("wave {id}/{label} is {status}");
+            println!("wave {id}/{label} is {}", status.as_str());
         }
     }
     println!("The web forms arrive with `atmos serve` (not built yet); `atmos wave list` shows the waves.");

@@ -50,7 +50,7 @@ pub fn run(cmd: WaveCommand, database_url: &str) -> anyhow::Result<ExitCode> {
         } => {
             let wave = atmos_store::create_wave(
                 &mut conn,
-                atmos_store::NewWave {
+                &atmos_store::NewWave {
                     survey_id: survey.clone(),
                     label: label.clone(),
                     opens_at: opens,
@@ -86,11 +86,11 @@ pub fn run(cmd: WaveCommand, database_url: &str) -> anyhow::Result<ExitCode> {
                 };
                 println!(
                     "{:<20} {:<8} {:<7} {:<12} {:<12} {:>9}",
-                    w.survey_id,
-                    w.label,
-                    w.status,
-                    day(w.opens_at),
-                    day(w.closes_at),
+                    w.wave.survey_id,
+                    w.wave.label,
+                    w.wave.status.as_str(),
+                    day(w.wave.opens_at),
+                    day(w.wave.closes_at),
                     w.responses_submitted
                 );
             }

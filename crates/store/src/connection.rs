@@ -52,10 +52,12 @@ pub(crate) fn connect_maintenance(database_url: &str) -> Result<PgConnection, St
             },
         }
     }
-    Err(last_error.unwrap_or_else(|| StoreError::InvalidDatabaseUrl {
-        url: redact(database_url),
-        reason: "no maintenance database to connect to".to_owned(),
-    }))
+    Err(
+        last_error.unwrap_or_else(|| StoreError::InvalidDatabaseUrl {
+            url: redact(database_url),
+            reason: "no maintenance database to connect to".to_owned(),
+        }),
+    )
 }
 
 #[derive(QueryableByName)]
@@ -65,11 +67,10 @@ struct Exists {
 }
 
 pub(crate) fn database_exists(conn: &mut PgConnection, name: &str) -> Result<bool, StoreError> {
-    let row: Exists = diesel::sql_query(
-        "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists",
-    )
-    .bind::<Text, _>(name)
-    .get_result(conn)?;
+    let row: Exists =
+        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
+            .bind::<Text, _>(name)
+            .get_result(conn)?;
     Ok(row.exists)
 }
 

@@ -65,7 +65,11 @@ pub fn store_questionnaire(
         let latest = questionnaires::table
             .filter(questionnaires::survey_id.eq(survey_id))
             .order(questionnaires::version.desc())
-            .select((questionnaires::id, questionnaires::version, questionnaires::hash))
+            .select((
+                questionnaires::id,
+                questionnaires::version,
+                questionnaires::hash,
+            ))
             .first::<(i64, i32, String)>(conn)
             .optional()?;
         let version = match latest {
@@ -116,7 +120,10 @@ pub fn latest_questionnaire(
 }
 
 /// A questionnaire by id, e.g. the one a wave runs (`Wave::questionnaire_id`).
-pub fn questionnaire(conn: &mut PgConnection, id: i64) -> Result<Option<Questionnaire>, StoreError> {
+pub fn questionnaire(
+    conn: &mut PgConnection,
+    id: i64,
+) -> Result<Option<Questionnaire>, StoreError> {
     let found = questionnaires::table
         .find(id)
         .select(Questionnaire::as_select())

@@ -38,13 +38,15 @@ pub struct WaveSummary {
 /// [`StoreError::WaveOverlap`] when the planned period overlaps another wave's (checked by an
 /// exclusion constraint, so it holds for concurrent creates too).
 pub fn create_wave(conn: &mut PgConnection, new: &NewWave) -> Result<Wave, StoreError> {
-    if let (Some(opens_at), Some(closes_at)) = (new.opens_at, new.closes_at) {
-        if closes_at <= opens_at {
+    // Also a check constraint; tested here first for an error that names both times.
+    match (new.opens_at, new.closes_at) {
+        (Some(opens_at), Some(closes_at)) if closes_at <= opens_at => {
             return Err(StoreError::InvalidPeriod {
                 opens_at,
                 closes_at,
             });
         }
+        _ => {}
     }
     conn.transaction(|conn| {
         let questionnaire_id = questionnaires::table
@@ -131,7 +133,11 @@ fn overlapping_wave(conn: &mut PgConnection, new: &NewWave) -> Result<Option<Str
 
 /// Opens a draft wave for responses. Refused for an open or closed wave, and while another
 /// wave of the survey is open ([`StoreError::WaveOverlap`]).
-pub fn open_wave(conn: &mut PgConnection, survey_id: &str, label: &str) -> Result<Wave, StoreError> {
+pub fn open_wave(
+    conn: &mut PgConnection,
+    survey_id: &str,
+    label: &str,
+) -> Result<Wave, StoreError> {
     transition(conn, survey_id, label, WaveStatus::Open)
 }
 
@@ -260,10 +266,11 @@ pub fn list_waves(
     conn: &mut PgConnection,
     survey_id: Option<&str>,
 ) -> Result<Vec<WaveSummary>, StoreError> {
-    if let Some(survey_id) = survey_id {
-        if !survey_exists(conn, survey_id)? {
+    match survey_id {
+        Some(survey_id) if !survey_exists(conn, survey_id)? => {
             return Err(StoreError::UnknownSurvey(survey_id.to_owned()));
         }
+        _ => {}
     }
     let mut query = waves::table
         .inner_join(questionnaires::table)

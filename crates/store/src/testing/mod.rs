@@ -92,7 +92,8 @@ impl TestDb {
 
     fn missing_on(server_url: String) -> TestDb {
         let name = unique_name();
-        let url = with_database(&server_url, &name).unwrap_or_else(|error| fail(&server_url, &error));
+        let url =
+            with_database(&server_url, &name).unwrap_or_else(|error| fail(&server_url, &error));
         TestDb {
             url,
             name,
@@ -112,8 +113,7 @@ impl TestDb {
 
     /// Whether the database currently exists on the server.
     pub fn exists(&self) -> bool {
-        database_exists(&mut maintenance(&self.server_url), &self.name)
-            .unwrap_or_else(|error| fail(&self.server_url, &error))
+        database_exists_on_server(&self.name)
     }
 }
 
@@ -132,7 +132,10 @@ impl Drop for TestDb {
             Ok(())
         });
         if let Err(error) = dropped {
-            eprintln!("warning: could not drop test database {}: {error}", self.name);
+            eprintln!(
+                "warning: could not drop test database {}: {error}",
+                self.name
+            );
         }
     }
 }
@@ -226,6 +229,19 @@ struct DatabaseName {
     datname: String,
 }
 
+/// Whether a database of that name exists on the test server.
+pub fn database_exists_on_server(name: &str) -> bool {
+    let server_url = server_url();
+    database_exists(&mut maintenance(&server_url), name)
+        .unwrap_or_else(|error| fail(&server_url, &error))
+}
+
+/// A connection to the test server's maintenance database, for tests that create or inspect
+/// databases themselves.
+pub fn maintenance_connection() -> PgConnection {
+    maintenance(&server_url())
+}
+
 /// Drops the test databases of processes that are no longer running (runs killed before their
 /// `Drop`), and returns their names. Runs automatically once per process; public for tests.
 pub fn sweep_leftovers() -> Vec<String> {
@@ -258,7 +274,9 @@ fn sweep_leftovers_on(conn: &mut PgConnection) -> Vec<String> {
         // Another process may be sweeping the same leftover; losing that race is fine.
         match drop_database(conn, &datname) {
             Ok(()) => swept.push(datname),
-            Err(error) => eprintln!("warning: cannot drop leftover test database {datname}: {error}"),
+            Err(error) => {
+                eprintln!("warning: cannot drop leftover test database {datname}: {error}")
+            }
         }
     }
     swept

@@ -203,8 +203,16 @@ pub fn schema_mismatches(conn: &mut PgConnection) -> Result<Vec<String>, StoreEr
                 mismatches.push(format!(
                     "{}.{name}: schema.rs says {}, the database {}",
                     table.table,
-                    if declared.nullable { "nullable" } else { "NOT NULL" },
-                    if actual.not_null { "NOT NULL" } else { "nullable" },
+                    if declared.nullable {
+                        "nullable"
+                    } else {
+                        "NOT NULL"
+                    },
+                    if actual.not_null {
+                        "NOT NULL"
+                    } else {
+                        "nullable"
+                    },
                 ));
             }
         }

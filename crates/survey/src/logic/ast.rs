@@ -421,3 +421,76 @@ impl fmt::Display for Expr {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::*;
+
+    fn reprint(src: &str) -> String {
+        match parse(src) {
+            Ok(expr) => expr.to_string(),
+            Err(e) => panic!("{src:?} does not parse: {e}"),
+        }
+    }
+
+    #[test]
+    fn display_keeps_only_needed_parentheses() {
+        for (src, printed) in [
+            ("(a or b) and c", "(a or b) and c"),
+            ("a or (b and c)", "a or b and c"),
+            ("(a and b) and c", "(a and b) and c"),
+            ("not (a and b)", "not (a and b)"),
+            ("(not a) and b", "not a and b"),
+            ("not (a == 1)", "not a == 1"),
+            ("(not a) == b", "(not a) == b"),
+            ("-(a + b) * c == 1", "-(a + b) * c == 1"),
+            ("a - (b - c) == 1", "a - (b - c) == 1"),
+            ("(a - b) - c == 1", "a - b - c == 1"),
+            ("a / (b * c) == 1", "a / (b * c) == 1"),
+            ("(a == b) == (c in ['x'])", "(a == b) == (c in ['x'])"),
+            ("- -a==1", "--a == 1"),
+            ("a-(-1)==0", "a - -1 == 0"),
+            ("x in[ '1' ,2.50, -3 ]", "x in ['1', 2.5, -3]"),
+            ("q == 007", "q == 7"),
+            (r#"q == "it's \\ \"ok\"""#, r#"q == 'it\'s \\ "ok"'"#),
+            (
+                "selected( r ,\"x\") and answered(m.row) and count(q)+len(t)>1",
+                "selected(r, 'x') and answered(m.row) and count(q) + len(t) > 1",
+            ),
+            ("true and not false or null", "true and not false or null"),
+        ] {
+            assert_eq!(reprint(src), printed, "{src}");
+            assert_eq!(reprint(printed), printed, "{printed}");
+        }
+    }
+
+    #[test]
+    fn numbers_print_without_exponents() {
+        assert_eq!(
+            reprint("x == 100000000000000000000000"),
+            "x == 100000000000000000000000"
+        );
+        assert_eq!(reprint("x == 0.0000001"), "x == 0.0000001");
+    }
+
+    #[test]
+    fn serializes() {
+        let Ok(expr) = parse("q == 'a'") else {
+            panic!("does not parse");
+        };
+        let json = serde_json::to_value(&expr).unwrap_or_default();
+        assert_eq!(json["span"], serde_json::json!({"start": 0, "end": 8}));
+        assert_eq!(
+            json["kind"]["Compare"]["lhs"]["kind"]["Ref"],
+            serde_json::json!({"question": "q", "row": null})
+        );
+    }
+
+    #[test]
+    fn item_refs_display_as_written() {
+        assert_eq!(ItemRef::question("q").to_string(), "q");
+        assert_eq!(ItemRef::row("m", "r").to_string(), "m.r");
+        assert_eq!(ItemRef::row("m", "r").without_row(), ItemRef::question("m"));
+    }
+}

@@ -233,7 +233,8 @@ impl Parser<'_> {
         self.depth = self.depth.saturating_sub(1);
     }
 
-    /// Builds an inner node over `children`, refusing trees that are too high.
+    /// Builds an inner node whose highest child is `child_height` high,
+    /// refusing trees higher than `MAX_DEPTH`.
     fn node(kind: ExprKind, outer: Span, child_height: usize, offset: usize) -> Result<Node> {
         let height = child_height + 1;
         if height > MAX_DEPTH {
