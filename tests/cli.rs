@@ -1,4 +1,5 @@
 //! The `atmos` binary end to end, on a fresh PostgreSQL database per test.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -41,7 +42,10 @@ fn fails(out: &Output) -> String {
 /// A copy of the bundled survey and its texts, to change without touching the repository.
 fn survey_copy() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("surveys/oulu-atmosphere"), &tmp.path().join("surveys/oulu-atmosphere"));
+    copy_dir(
+        &root().join("surveys/oulu-atmosphere"),
+        &tmp.path().join("surveys/oulu-atmosphere"),
+    );
     copy_dir(&root().join("i18n"), &tmp.path().join("i18n"));
     let dir = tmp.path().join("surveys/oulu-atmosphere");
     (tmp, dir)
@@ -66,7 +70,10 @@ fn help_lists_every_command() {
     for cmd in ["up", "migrate", "survey", "wave"] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
-    let out = ok(&atmos("postgres://unused@127.0.0.1:1/x", &["wave", "--help"]));
+    let out = ok(&atmos(
+        "postgres://unused@127.0.0.1:1/x",
+        &["wave", "--help"],
+    ));
     for cmd in ["create", "open", "close", "list"] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
@@ -74,11 +81,20 @@ fn help_lists_every_command() {
 
 #[test]
 fn validate_prints_coverage_per_locale() {
-    let out = ok(&atmos("postgres://unused@127.0.0.1:1/x", &["survey", "validate", "surveys/oulu-atmosphere"]));
+    let out = ok(&atmos(
+        "postgres://unused@127.0.0.1:1/x",
+        &["survey", "validate", "surveys/oulu-atmosphere"],
+    ));
     assert!(out.contains("oulu-atmosphere: valid"), "{out}");
-    let fi = out.lines().find(|l| l.trim_start().starts_with("fi ")).unwrap_or_default();
+    let fi = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("fi "))
+        .unwrap_or_default();
     assert!(fi.contains("100.0%") && fi.contains("(default)"), "{out}");
-    assert!(out.lines().any(|l| l.trim_start().starts_with("en ")), "{out}");
+    assert!(
+        out.lines().any(|l| l.trim_start().starts_with("en ")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -97,28 +113,61 @@ fn loading_a_changed_definition_makes_a_new_version_and_keeps_the_old() {
     let db = TestDb::new();
     let (_tmp, dir) = survey_copy();
     let dir_s = dir.to_str().unwrap();
-    assert!(ok(&atmos(&db.url, &["survey", "load", dir_s])).contains("stored questionnaire version 1"));
+    assert!(
+        ok(&atmos(&db.url, &["survey", "load", dir_s])).contains("stored questionnaire version 1")
+    );
     assert!(ok(&atmos(&db.url, &["survey", "load", dir_s])).contains("unchanged, version 1"));
-    ok(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "2024"]));
+    ok(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "2024",
+        ],
+    ));
     let mut conn = db.conn();
-    let v1 = atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere").unwrap().unwrap();
+    let v1 = atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere")
+        .unwrap()
+        .unwrap();
 
     // Change the definition: make the comments question required.
     let page = std::fs::read_dir(dir.join("pages"))
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| std::fs::read_to_string(p).unwrap().contains("type = \"longtext\""))
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("type = \"longtext\"")
+        })
         .unwrap();
     let text = std::fs::read_to_string(&page).unwrap();
-    let changed = text.replacen("type = \"longtext\"", "type = \"longtext\"\nrequired = true", 1);
+    let changed = text.replacen(
+        "type = \"longtext\"",
+        "type = \"longtext\"\nrequired = true",
+        1,
+    );
     std::fs::write(&page, changed).unwrap();
-    assert!(ok(&atmos(&db.url, &["survey", "load", dir_s])).contains("stored questionnaire version 2"));
+    assert!(
+        ok(&atmos(&db.url, &["survey", "load", dir_s])).contains("stored questionnaire version 2")
+    );
 
-    let v1_again = atmos_store::questionnaire(&mut conn, v1.id).unwrap().unwrap();
-    assert_eq!(v1_again.definition, v1.definition, "a version a wave uses is never altered");
-    let wave = atmos_store::find_wave(&mut conn, "oulu-atmosphere", "2024").unwrap().unwrap();
+    let v1_again = atmos_store::questionnaire(&mut conn, v1.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        v1_again.definition, v1.definition,
+        "a version a wave uses is never altered"
+    );
+    let wave = atmos_store::find_wave(&mut conn, "oulu-atmosphere", "2024")
+        .unwrap()
+        .unwrap();
     assert_eq!(wave.questionnaire_id, v1.id);
-    let v2 = atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere").unwrap().unwrap();
+    let v2 = atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere")
+        .unwrap()
+        .unwrap();
     assert_eq!(v2.version, 2);
     assert_ne!(v2.hash, v1.hash);
 }
@@ -131,41 +180,130 @@ fn an_invalid_definition_is_not_stored() {
     let err = fails(&atmos(&db.url, &["survey", "load", dir.to_str().unwrap()]));
     assert!(err.contains("options.toml:1"), "{err}");
     let mut conn = db.conn();
-    assert!(atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere").unwrap().is_none());
+    assert!(
+        atmos_store::latest_questionnaire(&mut conn, "oulu-atmosphere")
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[test]
 fn wave_lifecycle_and_its_errors() {
     let db = TestDb::new();
-    let err = fails(&atmos(&db.url, &["wave", "create", "--survey", "nope", "--label", "2026"]));
+    let err = fails(&atmos(
+        &db.url,
+        &["wave", "create", "--survey", "nope", "--label", "2026"],
+    ));
     assert!(err.contains("nope"), "{err}");
 
-    ok(&atmos(&db.url, &["survey", "load", "surveys/oulu-atmosphere"]));
-    ok(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "2024",
-        "--opens", "2024-09-01", "--closes", "2024-10-31"]));
-    let err = fails(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "2024b",
-        "--opens", "2024-10-15", "--closes", "2024-12-01"]));
+    ok(&atmos(
+        &db.url,
+        &["survey", "load", "surveys/oulu-atmosphere"],
+    ));
+    ok(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "2024",
+            "--opens",
+            "2024-09-01",
+            "--closes",
+            "2024-10-31",
+        ],
+    ));
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "2024b",
+            "--opens",
+            "2024-10-15",
+            "--closes",
+            "2024-12-01",
+        ],
+    ));
     assert!(err.contains("overlap"), "{err}");
-    let err = fails(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "2024"]));
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "2024",
+        ],
+    ));
     assert!(err.contains("already has a wave \"2024\""), "{err}");
-    let err = fails(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "bad",
-        "--opens", "2026-10-01", "--closes", "2026-09-01"]));
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "bad",
+            "--opens",
+            "2026-10-01",
+            "--closes",
+            "2026-09-01",
+        ],
+    ));
     assert!(err.contains("close"), "{err}");
-    let err = fails(&atmos(&db.url, &["wave", "create", "--survey", "oulu-atmosphere", "--label", "x", "--opens", "next week"]));
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "x",
+            "--opens",
+            "next week",
+        ],
+    ));
     assert!(err.contains("not a date"), "{err}");
 
-    let err = fails(&atmos(&db.url, &["wave", "close", "oulu-atmosphere", "2024"]));
+    let err = fails(&atmos(
+        &db.url,
+        &["wave", "close", "oulu-atmosphere", "2024"],
+    ));
     assert!(err.contains("draft"), "closing a draft wave: {err}");
-    ok(&atmos(&db.url, &["wave", "open", "oulu-atmosphere", "2024"]));
-    ok(&atmos(&db.url, &["wave", "close", "oulu-atmosphere", "2024"]));
-    let err = fails(&atmos(&db.url, &["wave", "open", "oulu-atmosphere", "2024"]));
+    ok(&atmos(
+        &db.url,
+        &["wave", "open", "oulu-atmosphere", "2024"],
+    ));
+    ok(&atmos(
+        &db.url,
+        &["wave", "close", "oulu-atmosphere", "2024"],
+    ));
+    let err = fails(&atmos(
+        &db.url,
+        &["wave", "open", "oulu-atmosphere", "2024"],
+    ));
     assert!(err.contains("closed"), "{err}");
-    let err = fails(&atmos(&db.url, &["wave", "open", "oulu-atmosphere", "2030"]));
+    let err = fails(&atmos(
+        &db.url,
+        &["wave", "open", "oulu-atmosphere", "2030"],
+    ));
     assert!(err.contains("2030"), "{err}");
 
     let list = ok(&atmos(&db.url, &["wave", "list"]));
     let line = list.lines().find(|l| l.contains("2024")).unwrap();
-    assert!(line.contains("closed") && line.contains("2024-09-01"), "{list}");
+    assert!(
+        line.contains("closed") && line.contains("2024-09-01"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -185,5 +323,8 @@ fn an_unreachable_database_says_where_and_what_to_do() {
     let err = fails(&atmos(url, &["migrate"]));
     assert!(err.contains("127.0.0.1:1"), "{err}");
     assert!(err.contains("PostgreSQL"), "{err}");
-    assert!(!err.contains("secret"), "the password is never printed: {err}");
+    assert!(
+        !err.contains("secret"),
+        "the password is never printed: {err}"
+    );
 }

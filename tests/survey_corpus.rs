@@ -6,6 +6,8 @@
 //! (`file:line:column: [id] message`, paths as the loader shows them). A new case is a new
 //! directory; no code changes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

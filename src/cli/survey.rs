@@ -78,9 +78,15 @@ pub fn store_survey(
     )?;
     let short = stored.hash.get(..12).unwrap_or(&stored.hash);
     Ok(if stored.created {
-        format!("survey {}: stored questionnaire version {} ({short})", survey.id, stored.version)
+        format!(
+            "survey {}: stored questionnaire version {} ({short})",
+            survey.id, stored.version
+        )
     } else {
-        format!("survey {}: unchanged, version {} ({short})", survey.id, stored.version)
+        format!(
+            "survey {}: unchanged, version {} ({short})",
+            survey.id, stored.version
+        )
     })
 }
 
@@ -99,7 +105,11 @@ fn print_summary(loaded: &Loaded) {
     );
     println!("text coverage:");
     for c in &loaded.coverage {
-        let default = if c.locale == s.default_locale { " (default)" } else { "" };
+        let default = if c.locale == s.default_locale {
+            " (default)"
+        } else {
+            ""
+        };
         println!(
             "  {:<6} {:>6.1}%  {}/{} messages{default}  {}",
             c.locale,
@@ -111,7 +121,11 @@ fn print_summary(loaded: &Loaded) {
         if !c.missing.is_empty() {
             let shown: Vec<&str> = c.missing.iter().take(8).map(String::as_str).collect();
             let more = c.missing.len().saturating_sub(shown.len());
-            let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+            let tail = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
             println!("         missing: {}{tail}", shown.join(", "));
         }
         if !c.unused.is_empty() {

@@ -21,8 +21,8 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
     dirs.sort();
     let label = Utc::now().year().to_string();
     for dir in dirs {
-        let loaded = survey::load(&dir, None)
-            .with_context(|| format!("cannot load {}", dir.display()))?;
+        let loaded =
+            survey::load(&dir, None).with_context(|| format!("cannot load {}", dir.display()))?;
         println!("{}", survey::store_survey(&mut conn, &loaded)?);
         let id = &loaded.survey.id;
         let existing = atmos_store::find_wave(&mut conn, id, &label)?;
@@ -50,6 +50,8 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
             println!("wave {id}/{label} is {}", status.as_str());
         }
     }
-    println!("The web forms arrive with `atmos serve` (not built yet); `atmos wave list` shows the waves.");
+    println!(
+        "The web forms arrive with `atmos serve` (not built yet); `atmos wave list` shows the waves."
+    );
     Ok(ExitCode::SUCCESS)
 }

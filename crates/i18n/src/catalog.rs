@@ -52,11 +52,10 @@ impl Catalog {
                 continue;
             }
             let name = file_name(&entry);
-            let locale: LanguageIdentifier =
-                name.parse().map_err(|_| I18nError::BadLocale {
-                    path: entry.clone(),
-                    name: name.clone(),
-                })?;
+            let locale: LanguageIdentifier = name.parse().map_err(|_| I18nError::BadLocale {
+                path: entry.clone(),
+                name: name.clone(),
+            })?;
             for file in sorted_entries(&entry)? {
                 if file.extension().and_then(|e| e.to_str()) != Some("ftl") {
                     continue;
@@ -72,7 +71,10 @@ impl Catalog {
                 })?;
                 let resource = FluentResource::try_new(source).map_err(|(res, errors)| {
                     let offset = errors.first().map_or(0, |e| e.pos.start);
-                    let line = res.source().get(..offset).map_or(1, |s| s.lines().count().max(1));
+                    let line = res
+                        .source()
+                        .get(..offset)
+                        .map_or(1, |s| s.lines().count().max(1));
                     I18nError::Syntax {
                         path: file.clone(),
                         line,
@@ -143,7 +145,10 @@ impl Catalog {
         id: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> Text {
-        for (i, candidate) in fallback_chain(locale, &self.default).into_iter().enumerate() {
+        for (i, candidate) in fallback_chain(locale, &self.default)
+            .into_iter()
+            .enumerate()
+        {
             let Some(bundle) = self.bundles.get(&(candidate.clone(), area.to_string())) else {
                 continue;
             };
@@ -151,7 +156,9 @@ impl Catalog {
                 continue;
             };
             let mut errors = Vec::new();
-            let value = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let value = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if value.trim().is_empty() {
                 continue;
             }

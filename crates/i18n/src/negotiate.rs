@@ -12,10 +12,10 @@ pub fn negotiate(
     default: &LanguageIdentifier,
 ) -> LanguageIdentifier {
     for choice in explicit {
-        if let Ok(wanted) = choice.parse::<LanguageIdentifier>() {
-            if let Some(found) = best(&[wanted], available) {
-                return found;
-            }
+        if let Ok(wanted) = choice.parse::<LanguageIdentifier>()
+            && let Some(found) = best(&[wanted], available)
+        {
+            return found;
         }
     }
     if let Some(header) = accept_language {
@@ -96,7 +96,13 @@ mod tests {
     fn unavailable_explicit_choice_falls_to_accept_language_then_default() {
         let available = ids(&["fi", "en", "ar"]);
         assert_eq!(
-            negotiate(&["xx", "so"], Some("sv;q=0.9, en-US;q=0.8"), &available, &fi()).to_string(),
+            negotiate(
+                &["xx", "so"],
+                Some("sv;q=0.9, en-US;q=0.8"),
+                &available,
+                &fi()
+            )
+            .to_string(),
             "en"
         );
         assert_eq!(
@@ -113,14 +119,20 @@ mod tests {
             negotiate(&[], Some("ar-IQ,ar;q=0.9"), &available, &fi()).to_string(),
             "ar"
         );
-        assert_eq!(negotiate(&["sv-FI"], None, &available, &fi()).to_string(), "sv");
+        assert_eq!(
+            negotiate(&["sv-FI"], None, &available, &fi()).to_string(),
+            "sv"
+        );
     }
 
     #[test]
     fn garbage_headers_do_not_panic() {
         let available = ids(&["fi"]);
         for h in ["", ";;;", "q=1", "*", "en;q=abc", &"a,".repeat(10_000)] {
-            assert_eq!(negotiate(&[h], Some(h), &available, &fi()).to_string(), "fi");
+            assert_eq!(
+                negotiate(&[h], Some(h), &available, &fi()).to_string(),
+                "fi"
+            );
         }
     }
 

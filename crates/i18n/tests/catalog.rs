@@ -1,4 +1,5 @@
 //! The catalog on real files: fallback along the chain, areas kept apart, syntax errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::fs;
 
@@ -16,8 +17,16 @@ fn write(dir: &std::path::Path, path: &str, text: &str) {
 
 fn fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "fi/ui.ftl", "hello = Hei\nonly-fi = Vain suomeksi\ncount = { $n ->\n    [one] { $n } vastaus\n   *[other] { $n } vastausta\n}\n");
-    write(dir.path(), "en/ui.ftl", "hello = Hello\nonly-en = Only English\n");
+    write(
+        dir.path(),
+        "fi/ui.ftl",
+        "hello = Hei\nonly-fi = Vain suomeksi\ncount = { $n ->\n    [one] { $n } vastaus\n   *[other] { $n } vastausta\n}\n",
+    );
+    write(
+        dir.path(),
+        "en/ui.ftl",
+        "hello = Hello\nonly-en = Only English\n",
+    );
     write(dir.path(), "sv/ui.ftl", "hello = Hej\n");
     write(dir.path(), "ar/ui.ftl", "hello = مرحبا\nblank = { \"\" }\n");
     write(dir.path(), "fi/survey-a.ftl", "hello = Kysely A\n");
@@ -32,7 +41,10 @@ fn falls_back_along_the_chain_and_marks_the_source_locale() {
     assert_eq!((t.value.as_str(), t.fallback), ("مرحبا", false));
     // Arabic lacks it; English is next in the chain.
     let t = c.text(&lid("ar"), "ui", "only-en", None);
-    assert_eq!((t.value.as_str(), t.locale.to_string().as_str(), t.fallback), ("Only English", "en", true));
+    assert_eq!(
+        (t.value.as_str(), t.locale.to_string().as_str(), t.fallback),
+        ("Only English", "en", true)
+    );
     // Swedish falls to Finnish before English.
     let t = c.text(&lid("sv"), "ui", "only-fi", None);
     assert_eq!(t.locale.to_string(), "fi");
@@ -45,13 +57,24 @@ fn falls_back_along_the_chain_and_marks_the_source_locale() {
 fn areas_do_not_clash_and_plurals_work() {
     let dir = fixture();
     let c = Catalog::load(dir.path(), lid("fi")).unwrap();
-    assert_eq!(c.text(&lid("fi"), "survey-a", "hello", None).value, "Kysely A");
+    assert_eq!(
+        c.text(&lid("fi"), "survey-a", "hello", None).value,
+        "Kysely A"
+    );
     assert_eq!(c.text(&lid("fi"), "ui", "hello", None).value, "Hei");
     let mut args = FluentArgs::new();
     args.set("n", 1);
-    assert!(c.text(&lid("fi"), "ui", "count", Some(&args)).value.contains("vastaus"));
+    assert!(
+        c.text(&lid("fi"), "ui", "count", Some(&args))
+            .value
+            .contains("vastaus")
+    );
     args.set("n", 5);
-    assert!(c.text(&lid("fi"), "ui", "count", Some(&args)).value.contains("vastausta"));
+    assert!(
+        c.text(&lid("fi"), "ui", "count", Some(&args))
+            .value
+            .contains("vastausta")
+    );
     assert_eq!(c.locales_with("survey-a"), vec![lid("fi")]);
 }
 
@@ -70,7 +93,10 @@ fn duplicate_messages_are_refused() {
     let dir = fixture();
     write(dir.path(), "en/dup.ftl", "a = 1\na = 2\n");
     let err = Catalog::load(dir.path(), lid("fi")).unwrap_err();
-    assert!(matches!(err, I18nError::Duplicate { ref id, .. } if id == "a"), "{err}");
+    assert!(
+        matches!(err, I18nError::Duplicate { ref id, .. } if id == "a"),
+        "{err}"
+    );
 }
 
 #[test]

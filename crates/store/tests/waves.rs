@@ -1,4 +1,5 @@
 //! Creating, opening, closing and listing waves.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 #![allow(clippy::expect_used)]
 
 mod common;
@@ -224,7 +225,7 @@ fn overlapping_periods_are_refused() -> Result<(), StoreError> {
 fn concurrent_overlapping_creates_admit_one() -> Result<(), StoreError> {
     let db = TestDb::new();
     let pool = db.pool();
-    load(&mut pool.get()?, SURVEY, 1)?;
+    load(&mut db.conn(), SURVEY, 1)?;
     for year in 2030..2035 {
         let barrier = Arc::new(Barrier::new(2));
         let creates: Vec<_> = ["a", "b"]
@@ -257,7 +258,7 @@ fn concurrent_overlapping_creates_admit_one() -> Result<(), StoreError> {
             "{results:?}"
         );
     }
-    assert_eq!(list_waves(&mut pool.get()?, Some(SURVEY))?.len(), 5);
+    assert_eq!(list_waves(&mut db.conn(), Some(SURVEY))?.len(), 5);
     Ok(())
 }
 

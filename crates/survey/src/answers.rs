@@ -174,9 +174,10 @@ impl AnswerErrorKind {
 impl Survey {
     /// The question with this id, and the index of its page.
     pub fn question(&self, id: &str) -> Option<(usize, &Question)> {
-        self.pages.iter().enumerate().find_map(|(i, p)| {
-            p.questions.iter().find(|q| q.id == id).map(|q| (i, q))
-        })
+        self.pages
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| p.questions.iter().find(|q| q.id == id).map(|q| (i, q)))
     }
 
     /// Whether a question is shown, given the answers so far.
@@ -241,11 +242,13 @@ impl Survey {
                 Some((q, r)) => (q, Some(r)),
                 None => (field.as_str(), None),
             };
-            let known = self.question(qid).is_some_and(|(_, q)| match (&q.kind, row) {
-                (QuestionKind::Matrix { rows, .. }, Some(r)) => rows.iter().any(|x| x == r),
-                (QuestionKind::Matrix { .. }, None) | (_, Some(_)) => false,
-                _ => true,
-            });
+            let known = self
+                .question(qid)
+                .is_some_and(|(_, q)| match (&q.kind, row) {
+                    (QuestionKind::Matrix { rows, .. }, Some(r)) => rows.iter().any(|x| x == r),
+                    (QuestionKind::Matrix { .. }, None) | (_, Some(_)) => false,
+                    _ => true,
+                });
             let kind = if !known {
                 AnswerErrorKind::UnknownQuestion
             } else if !on_page.contains(qid) {
@@ -317,13 +320,15 @@ impl Survey {
         let values = |field: &str| -> Vec<&str> {
             input
                 .get(field)
-                .map(|v| v.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect())
+                .map(|v| {
+                    v.iter()
+                        .map(|s| s.trim())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default()
         };
-        let set = q
-            .kind
-            .option_set()
-            .and_then(|s| self.option_sets.get(s));
+        let set = q.kind.option_set().and_then(|s| self.option_sets.get(s));
         let mut out = Vec::new();
         match &q.kind {
             QuestionKind::Single { .. } | QuestionKind::Likert { .. } => {
@@ -355,7 +360,12 @@ impl Survey {
                 for v in values(&q.id) {
                     match set.and_then(|s| s.get(v)) {
                         None => {
-                            err(q.id.clone(), AnswerErrorKind::UnknownOption { code: v.to_string() });
+                            err(
+                                q.id.clone(),
+                                AnswerErrorKind::UnknownOption {
+                                    code: v.to_string(),
+                                },
+                            );
                             bad = true;
                         }
                         Some(_) if codes.iter().any(|c| c == v) => {}
@@ -369,7 +379,10 @@ impl Survey {
                     .iter()
                     .find(|c| set.and_then(|s| s.get(c)).is_some_and(|o| o.exclusive));
                 if let (Some(code), true) = (exclusive, codes.len() > 1) {
-                    err(q.id.clone(), AnswerErrorKind::ExclusiveCombined { code: code.clone() });
+                    err(
+                        q.id.clone(),
+                        AnswerErrorKind::ExclusiveCombined { code: code.clone() },
+                    );
                 } else if codes.is_empty() {
                     if q.required {
                         err(q.id.clone(), AnswerErrorKind::Required);
@@ -377,9 +390,19 @@ impl Survey {
                 } else if exclusive.is_none()
                     && min_choices.is_some_and(|m| codes.len() < m as usize)
                 {
-                    err(q.id.clone(), AnswerErrorKind::TooFewChoices { min: min_choices.unwrap_or(0) });
+                    err(
+                        q.id.clone(),
+                        AnswerErrorKind::TooFewChoices {
+                            min: min_choices.unwrap_or(0),
+                        },
+                    );
                 } else if max_choices.is_some_and(|m| codes.len() > m as usize) {
-                    err(q.id.clone(), AnswerErrorKind::TooManyChoices { max: max_choices.unwrap_or(0) });
+                    err(
+                        q.id.clone(),
+                        AnswerErrorKind::TooManyChoices {
+                            max: max_choices.unwrap_or(0),
+                        },
+                    );
                 } else {
                     out.push((item(None), AnswerValue::Codes(codes)));
                 }
@@ -388,7 +411,10 @@ impl Survey {
                 [] if q.required => err(q.id.clone(), AnswerErrorKind::Required),
                 [] => {}
                 [v] => match parse_number(v) {
-                    None => err(q.id.clone(), AnswerErrorKind::NotANumber { value: truncate(v) }),
+                    None => err(
+                        q.id.clone(),
+                        AnswerErrorKind::NotANumber { value: truncate(v) },
+                    ),
                     Some(n) if *integer && n.fract() != 0.0 => {
                         err(q.id.clone(), AnswerErrorKind::NotAnInteger)
                     }
@@ -406,7 +432,12 @@ impl Survey {
             QuestionKind::Text { max_length } | QuestionKind::LongText { max_length } => {
                 let raw: Vec<String> = input
                     .get(&q.id)
-                    .map(|v| v.iter().map(|s| s.replace("\r\n", "\n").trim().to_string()).filter(|s| !s.is_empty()).collect())
+                    .map(|v| {
+                        v.iter()
+                            .map(|s| s.replace("\r\n", "\n").trim().to_string())
+                            .filter(|s| !s.is_empty())
+                            .collect()
+                    })
                     .unwrap_or_default();
                 match raw.as_slice() {
                     [] if q.required => err(q.id.clone(), AnswerErrorKind::Required),
@@ -415,7 +446,13 @@ impl Survey {
                         let length = t.chars().count();
                         let single_line = matches!(q.kind, QuestionKind::Text { .. });
                         if length > *max_length as usize {
-                            err(q.id.clone(), AnswerErrorKind::TooLong { max: *max_length, length });
+                            err(
+                                q.id.clone(),
+                                AnswerErrorKind::TooLong {
+                                    max: *max_length,
+                                    length,
+                                },
+                            );
                         } else if single_line && t.contains('\n') {
                             err(q.id.clone(), AnswerErrorKind::LineBreak);
                         } else if t.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
@@ -449,9 +486,7 @@ fn single_code(
         [] => Ok(None),
         [v] => match set.and_then(|s| s.get(v)) {
             Some(_) => Ok(Some((*v).to_string())),
-            None => Err(AnswerErrorKind::UnknownOption {
-                code: truncate(v),
-            }),
+            None => Err(AnswerErrorKind::UnknownOption { code: truncate(v) }),
         },
         _ => Err(AnswerErrorKind::MultipleValues),
     }

@@ -211,7 +211,10 @@ impl Context {
             self.report(
                 &o,
                 Some(survey_raw.id.get_ref()),
-                format!("survey id '{}' must match [a-z][a-z0-9-]*", survey_raw.id.get_ref()),
+                format!(
+                    "survey id '{}' must match [a-z][a-z0-9-]*",
+                    survey_raw.id.get_ref()
+                ),
             );
         }
         let dir_name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
@@ -460,7 +463,10 @@ impl Context {
             default_locale: survey_raw.default_locale.get_ref().clone(),
             locales,
             pages,
-            option_sets: sets.iter().map(|(k, (s, _))| (k.clone(), s.clone())).collect(),
+            option_sets: sets
+                .iter()
+                .map(|(k, (s, _))| (k.clone(), s.clone()))
+                .collect(),
             indicators,
             breakdowns,
             margins,
@@ -468,7 +474,14 @@ impl Context {
 
         // texts
         let needed = needed_texts(&survey);
-        let origins = self.text_origins(&survey, &questions, &sets, &indicator_origins, &breakdown_origins, sf);
+        let origins = self.text_origins(
+            &survey,
+            &questions,
+            &sets,
+            &indicator_origins,
+            &breakdown_origins,
+            sf,
+        );
         let mut coverage = Vec::new();
         for locale in &survey.locales {
             let path = texts::survey_text_path(i18n_dir, locale, &survey.id);
@@ -544,7 +557,10 @@ impl Context {
                 self.report(
                     &co,
                     Some(&sid),
-                    format!("duplicate option code '{}' in set '{sid}'", c.code.get_ref()),
+                    format!(
+                        "duplicate option code '{}' in set '{sid}'",
+                        c.code.get_ref()
+                    ),
                 );
                 continue;
             }
@@ -573,7 +589,10 @@ impl Context {
         let mut ok = true;
         let choice = matches!(
             kind,
-            QuestionType::Single | QuestionType::Multiple | QuestionType::Likert | QuestionType::Matrix
+            QuestionType::Single
+                | QuestionType::Multiple
+                | QuestionType::Likert
+                | QuestionType::Matrix
         );
         // Fields that do not belong to the type are mistakes an author should hear about.
         let mut stray = |name: &str, present: bool, this: &mut Self| {
@@ -581,13 +600,20 @@ impl Context {
                 this.report(
                     &ko,
                     Some(qid),
-                    format!("field `{name}` does not apply to a {} question", type_name(kind)),
+                    format!(
+                        "field `{name}` does not apply to a {} question",
+                        type_name(kind)
+                    ),
                 );
                 ok = false;
             }
         };
         stray("options", !choice && q.options.is_some(), self);
-        stray("rows", kind != QuestionType::Matrix && q.rows.is_some(), self);
+        stray(
+            "rows",
+            kind != QuestionType::Matrix && q.rows.is_some(),
+            self,
+        );
         let numeric = kind == QuestionType::Number;
         stray("min", !numeric && q.min.is_some(), self);
         stray("max", !numeric && q.max.is_some(), self);
@@ -627,39 +653,42 @@ impl Context {
             None
         };
         if let Some(set) = &set {
-            if matches!(kind, QuestionType::Likert | QuestionType::Matrix) {
-                if let Some(c) = set
+            if matches!(kind, QuestionType::Likert | QuestionType::Matrix)
+                && let Some(c) = set
                     .options
                     .iter()
                     .find(|c| !c.nonsubstantive && c.value.is_none())
-                {
-                    let so = q.options.as_ref().map_or(ko.clone(), |s| Self::origin(file, s));
-                    self.report(
-                        &so,
-                        Some(qid),
-                        format!(
-                            "option '{}' of set '{}' needs a `value` to be used in a {} question",
-                            c.code,
-                            set.id,
-                            type_name(kind)
-                        ),
-                    );
-                    ok = false;
-                }
+            {
+                let so = q
+                    .options
+                    .as_ref()
+                    .map_or(ko.clone(), |s| Self::origin(file, s));
+                self.report(
+                    &so,
+                    Some(qid),
+                    format!(
+                        "option '{}' of set '{}' needs a `value` to be used in a {} question",
+                        c.code,
+                        set.id,
+                        type_name(kind)
+                    ),
+                );
+                ok = false;
             }
-            if !multiple {
-                if let Some(c) = set.options.iter().find(|c| c.exclusive) {
-                    let so = q.options.as_ref().map_or(ko.clone(), |s| Self::origin(file, s));
-                    self.report(
-                        &so,
-                        Some(qid),
-                        format!(
-                            "option '{}' is exclusive, which only a multiple question can use",
-                            c.code
-                        ),
-                    );
-                    ok = false;
-                }
+            if !multiple && let Some(c) = set.options.iter().find(|c| c.exclusive) {
+                let so = q
+                    .options
+                    .as_ref()
+                    .map_or(ko.clone(), |s| Self::origin(file, s));
+                self.report(
+                    &so,
+                    Some(qid),
+                    format!(
+                        "option '{}' is exclusive, which only a multiple question can use",
+                        c.code
+                    ),
+                );
+                ok = false;
             }
         }
         let options = set.as_ref().map(|s| s.id.clone()).unwrap_or_default();
@@ -683,11 +712,11 @@ impl Context {
                 };
                 let min_choices = bound(&q.min_choices, self);
                 let max_choices = bound(&q.max_choices, self);
-                if let (Some(lo), Some(hi)) = (min_choices, max_choices) {
-                    if lo > hi {
-                        self.report(&ko, Some(qid), "min_choices is above max_choices");
-                        ok = false;
-                    }
+                if let (Some(lo), Some(hi)) = (min_choices, max_choices)
+                    && lo > hi
+                {
+                    self.report(&ko, Some(qid), "min_choices is above max_choices");
+                    ok = false;
                 }
                 QuestionKind::Multiple {
                     options,
@@ -736,12 +765,12 @@ impl Context {
                         ok = false;
                     }
                 }
-                if let (Some(lo), Some(hi)) = (min, max) {
-                    if lo > hi {
-                        let o = q.min.as_ref().map_or(ko.clone(), |v| Self::origin(file, v));
-                        self.report(&o, Some(qid), format!("min {lo} is above max {hi}"));
-                        ok = false;
-                    }
+                if let (Some(lo), Some(hi)) = (min, max)
+                    && lo > hi
+                {
+                    let o = q.min.as_ref().map_or(ko.clone(), |v| Self::origin(file, v));
+                    self.report(&o, Some(qid), format!("min {lo} is above max {hi}"));
+                    ok = false;
                 }
                 QuestionKind::Number {
                     min,
@@ -796,7 +825,10 @@ impl Context {
         // The expression starts after the TOML string's opening quote(s).
         let raw = &self.files[file].text;
         let start = src.span().start;
-        let quote = if raw.get(start..start + 3).is_some_and(|s| s == "\"\"\"" || s == "'''") {
+        let quote = if raw
+            .get(start..start + 3)
+            .is_some_and(|s| s == "\"\"\"" || s == "'''")
+        {
             3
         } else {
             1
@@ -898,11 +930,18 @@ impl Context {
             );
             ok = false;
         }
-        let measure_for = |this: &mut Self, items: &[(Item, Origin)], ok: &mut bool| -> Option<Measure> {
+        let measure_for = |this: &mut Self,
+                           items: &[(Item, Origin)],
+                           ok: &mut bool|
+         -> Option<Measure> {
             match kind {
                 IndicatorKind::Share => {
                     if ind.min_items.is_some() || !ind.reverse.is_empty() {
-                        this.report(&io, Some(&iid), "min_items and reverse apply to an index, not a share");
+                        this.report(
+                            &io,
+                            Some(&iid),
+                            "min_items and reverse apply to an index, not a share",
+                        );
                         *ok = false;
                     }
                     let Some(codes) = &ind.codes else {
@@ -925,7 +964,16 @@ impl Context {
                                 for c in codes.get_ref() {
                                     if set.get(c.get_ref()).is_none() {
                                         let co = Self::origin(file, c);
-                                        this.report(&co, Some(&iid), format!("unknown option code '{}' for item '{}' (set '{}')", c.get_ref(), item.key(), set.id));
+                                        this.report(
+                                            &co,
+                                            Some(&iid),
+                                            format!(
+                                                "unknown option code '{}' for item '{}' (set '{}')",
+                                                c.get_ref(),
+                                                item.key(),
+                                                set.id
+                                            ),
+                                        );
                                         *ok = false;
                                     }
                                 }
@@ -934,7 +982,11 @@ impl Context {
                     }
                     Some(Measure::Share {
                         items: items.iter().map(|(i, _)| i.clone()).collect(),
-                        codes: codes.get_ref().iter().map(|c| c.get_ref().clone()).collect(),
+                        codes: codes
+                            .get_ref()
+                            .iter()
+                            .map(|c| c.get_ref().clone())
+                            .collect(),
                     })
                 }
                 IndicatorKind::Index => {
@@ -942,19 +994,33 @@ impl Context {
                         this.report(&io, Some(&iid), "`codes` applies to a share, not an index");
                         *ok = false;
                     }
-                    let reversed: Vec<String> = ind.reverse.iter().map(|r| r.get_ref().clone()).collect();
+                    let reversed: Vec<String> =
+                        ind.reverse.iter().map(|r| r.get_ref().clone()).collect();
                     for r in &ind.reverse {
                         if !items.iter().any(|(i, _)| &i.key() == r.get_ref()) {
                             let o = Self::origin(file, r);
-                            this.report(&o, Some(&iid), format!("reverse item '{}' is not one of the indicator's items", r.get_ref()));
+                            this.report(
+                                &o,
+                                Some(&iid),
+                                format!(
+                                    "reverse item '{}' is not one of the indicator's items",
+                                    r.get_ref()
+                                ),
+                            );
                             *ok = false;
                         }
                     }
                     let mut out = Vec::new();
                     for (item, o) in items {
                         let range = match kinds.get(&item.question) {
-                            Some(QuestionKind::Number { min: Some(lo), max: Some(hi), .. }) => Some((*lo, *hi)),
-                            Some(QuestionKind::Likert { .. } | QuestionKind::Matrix { .. }) => set_of(item).and_then(OptionSet::value_range),
+                            Some(QuestionKind::Number {
+                                min: Some(lo),
+                                max: Some(hi),
+                                ..
+                            }) => Some((*lo, *hi)),
+                            Some(QuestionKind::Likert { .. } | QuestionKind::Matrix { .. }) => {
+                                set_of(item).and_then(OptionSet::value_range)
+                            }
                             _ => None,
                         };
                         match range {
@@ -976,13 +1042,23 @@ impl Context {
                             let n = *m.get_ref();
                             if n < 1 || n as usize > items.len() {
                                 let o = Self::origin(file, m);
-                                this.report(&o, Some(&iid), format!("min_items must be between 1 and the {} items", items.len()));
+                                this.report(
+                                    &o,
+                                    Some(&iid),
+                                    format!(
+                                        "min_items must be between 1 and the {} items",
+                                        items.len()
+                                    ),
+                                );
                                 *ok = false;
                             }
                             usize::try_from(n).unwrap_or(1)
                         }
                     };
-                    Some(Measure::Index { items: out, min_items })
+                    Some(Measure::Index {
+                        items: out,
+                        min_items,
+                    })
                 }
             }
         };
@@ -990,7 +1066,11 @@ impl Context {
         let made: Vec<Indicator> = if ind.per_row && ok {
             let mut v = Vec::new();
             for (item, o) in &items {
-                if let Some(m) = measure_for(self, std::slice::from_ref(&(item.clone(), o.clone())), &mut ok) {
+                if let Some(m) = measure_for(
+                    self,
+                    std::slice::from_ref(&(item.clone(), o.clone())),
+                    &mut ok,
+                ) {
                     v.push(Indicator {
                         id: format!("{iid}.{}", item.row.clone().unwrap_or_default()),
                         base_id: iid.clone(),
@@ -1027,7 +1107,11 @@ impl Context {
         let qo = Self::origin(file, &bd.question);
         let set = match kinds.get(bd.question.get_ref()) {
             None => {
-                self.report(&qo, Some(&bid), format!("unknown question '{}'", bd.question.get_ref()));
+                self.report(
+                    &qo,
+                    Some(&bid),
+                    format!("unknown question '{}'", bd.question.get_ref()),
+                );
                 return None;
             }
             Some(QuestionKind::Single { options } | QuestionKind::Likert { options }) => {
@@ -1073,7 +1157,11 @@ impl Context {
             self.check_id(file, &g.id, "group id", false);
             let go = Self::origin(file, &g.id);
             if groups.iter().any(|x| &x.id == g.id.get_ref()) {
-                self.report(&go, Some(&bid), format!("duplicate group '{}'", g.id.get_ref()));
+                self.report(
+                    &go,
+                    Some(&bid),
+                    format!("duplicate group '{}'", g.id.get_ref()),
+                );
                 ok = false;
                 continue;
             }
@@ -1081,24 +1169,52 @@ impl Context {
                 let co = Self::origin(file, c);
                 let code = c.get_ref();
                 if set.get(code).is_none() {
-                    self.report(&co, Some(&bid), format!("unknown option code '{code}' for question '{}' (set '{}')", bd.question.get_ref(), set.id));
+                    self.report(
+                        &co,
+                        Some(&bid),
+                        format!(
+                            "unknown option code '{code}' for question '{}' (set '{}')",
+                            bd.question.get_ref(),
+                            set.id
+                        ),
+                    );
                     ok = false;
                 } else if !substantive.contains(&code.as_str()) {
-                    self.report(&co, Some(&bid), format!("option '{code}' is non-substantive and cannot form a group"));
+                    self.report(
+                        &co,
+                        Some(&bid),
+                        format!("option '{code}' is non-substantive and cannot form a group"),
+                    );
                     ok = false;
                 } else if let Some(other) = placed.insert(code.clone(), g.id.get_ref().clone()) {
-                    self.report(&co, Some(&bid), format!("option '{code}' is already in group '{other}'"));
+                    self.report(
+                        &co,
+                        Some(&bid),
+                        format!("option '{code}' is already in group '{other}'"),
+                    );
                     ok = false;
                 }
             }
             groups.push(Group {
                 id: g.id.get_ref().clone(),
-                codes: g.codes.get_ref().iter().map(|c| c.get_ref().clone()).collect(),
+                codes: g
+                    .codes
+                    .get_ref()
+                    .iter()
+                    .map(|c| c.get_ref().clone())
+                    .collect(),
             });
         }
         for code in &substantive {
             if !placed.contains_key(*code) {
-                self.report(&qo, Some(&bid), format!("option '{code}' of '{}' is in no group", bd.question.get_ref()));
+                self.report(
+                    &qo,
+                    Some(&bid),
+                    format!(
+                        "option '{code}' of '{}' is in no group",
+                        bd.question.get_ref()
+                    ),
+                );
                 ok = false;
             }
         }
@@ -1122,13 +1238,21 @@ impl Context {
         let mut out: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
         let mut first_total: Option<(String, f64)> = None;
         if wm.margins.is_empty() {
-            self.report(&wo, Some(&wave), "a wave's margins need at least one breakdown");
+            self.report(
+                &wo,
+                Some(&wave),
+                "a wave's margins need at least one breakdown",
+            );
             ok = false;
         }
         for (bd_id, counts) in wm.margins {
             let bo = Self::origin(file, &bd_id);
             let Some(bd) = breakdowns.iter().find(|b| &b.id == bd_id.get_ref()) else {
-                self.report(&bo, Some(&wave), format!("margin '{}' names no breakdown", bd_id.get_ref()));
+                self.report(
+                    &bo,
+                    Some(&wave),
+                    format!("margin '{}' names no breakdown", bd_id.get_ref()),
+                );
                 ok = false;
                 continue;
             };
@@ -1136,20 +1260,39 @@ impl Context {
             for (group, count) in counts {
                 let go = Self::origin(file, &group);
                 if !bd.groups.iter().any(|g| &g.id == group.get_ref()) {
-                    self.report(&go, Some(&wave), format!("'{}' is not a group of breakdown '{}'", group.get_ref(), bd.id));
+                    self.report(
+                        &go,
+                        Some(&wave),
+                        format!(
+                            "'{}' is not a group of breakdown '{}'",
+                            group.get_ref(),
+                            bd.id
+                        ),
+                    );
                     ok = false;
                 }
                 let n = *count.get_ref();
                 if !n.is_finite() || n <= 0.0 {
                     let co = Self::origin(file, &count);
-                    self.report(&co, Some(&wave), format!("population count for '{}' must be positive", group.get_ref()));
+                    self.report(
+                        &co,
+                        Some(&wave),
+                        format!(
+                            "population count for '{}' must be positive",
+                            group.get_ref()
+                        ),
+                    );
                     ok = false;
                 }
                 m.insert(group.into_inner(), n);
             }
             for g in &bd.groups {
                 if !m.contains_key(&g.id) {
-                    self.report(&bo, Some(&wave), format!("margin '{}' has no count for group '{}'", bd.id, g.id));
+                    self.report(
+                        &bo,
+                        Some(&wave),
+                        format!("margin '{}' has no count for group '{}'", bd.id, g.id),
+                    );
                     ok = false;
                 }
             }
@@ -1190,7 +1333,9 @@ impl Context {
         for page in &survey.pages {
             map.insert(format!("page-{}", page.id), whole.clone());
             for q in &page.questions {
-                let Some(info) = questions.get(&q.id) else { continue };
+                let Some(info) = questions.get(&q.id) else {
+                    continue;
+                };
                 for id in question_texts(q) {
                     map.insert(id, info.origin.clone());
                 }
@@ -1206,11 +1351,11 @@ impl Context {
         }
         for (id, o) in breakdowns {
             map.insert(format!("bd-{id}"), o.clone());
-            if let Some(b) = survey.breakdowns.iter().find(|b| &b.id == id) {
-                if b.declared_groups {
-                    for g in &b.groups {
-                        map.insert(format!("bd-{id}-{}", g.id), o.clone());
-                    }
+            if let Some(b) = survey.breakdowns.iter().find(|b| &b.id == id)
+                && b.declared_groups
+            {
+                for g in &b.groups {
+                    map.insert(format!("bd-{id}-{}", g.id), o.clone());
                 }
             }
         }
@@ -1248,15 +1393,27 @@ pub fn needed_texts(survey: &Survey) -> Vec<Needed> {
     }
     for s in &used_sets {
         if let Some(set) = survey.option_sets.get(s) {
-            v.extend(set.options.iter().map(|c| req(format!("opt-{s}-{}", c.code))));
+            v.extend(
+                set.options
+                    .iter()
+                    .map(|c| req(format!("opt-{s}-{}", c.code))),
+            );
         }
     }
-    let bases: BTreeSet<&str> = survey.indicators.iter().map(|i| i.base_id.as_str()).collect();
+    let bases: BTreeSet<&str> = survey
+        .indicators
+        .iter()
+        .map(|i| i.base_id.as_str())
+        .collect();
     v.extend(bases.iter().map(|b| req(format!("ind-{b}"))));
     for b in &survey.breakdowns {
         v.push(req(format!("bd-{}", b.id)));
         if b.declared_groups {
-            v.extend(b.groups.iter().map(|g| req(format!("bd-{}-{}", b.id, g.id))));
+            v.extend(
+                b.groups
+                    .iter()
+                    .map(|g| req(format!("bd-{}-{}", b.id, g.id))),
+            );
         }
     }
     v.sort();
@@ -1319,12 +1476,14 @@ impl logic::Scope for SurveyScope<'_> {
     fn item_type(&self, item: &ItemRef) -> Option<ItemType> {
         let kind = self.kinds.get(&item.question)?;
         match (kind, &item.row) {
-            (QuestionKind::Matrix { rows, options }, Some(r)) => rows
-                .contains(r)
-                .then(|| ItemType::Choice {
+            (QuestionKind::Matrix { rows, options }, Some(r)) => {
+                rows.contains(r).then(|| ItemType::Choice {
                     codes: self.codes(options),
-                }),
-            (QuestionKind::Matrix { rows, .. }, None) => Some(ItemType::Matrix { rows: rows.clone() }),
+                })
+            }
+            (QuestionKind::Matrix { rows, .. }, None) => {
+                Some(ItemType::Matrix { rows: rows.clone() })
+            }
             (_, Some(_)) => None,
             (QuestionKind::Single { options } | QuestionKind::Likert { options }, None) => {
                 Some(ItemType::Choice {
@@ -1335,7 +1494,9 @@ impl logic::Scope for SurveyScope<'_> {
                 codes: self.codes(options),
             }),
             (QuestionKind::Number { .. }, None) => Some(ItemType::Number),
-            (QuestionKind::Text { .. } | QuestionKind::LongText { .. }, None) => Some(ItemType::Text),
+            (QuestionKind::Text { .. } | QuestionKind::LongText { .. }, None) => {
+                Some(ItemType::Text)
+            }
         }
     }
 }

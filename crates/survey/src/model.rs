@@ -234,7 +234,10 @@ pub struct Indicator {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Measure {
     /// Share answering any of `codes` on any of `items`.
-    Share { items: Vec<Item>, codes: Vec<String> },
+    Share {
+        items: Vec<Item>,
+        codes: Vec<String>,
+    },
     /// Mean of items recoded to 0-100, present when `min_items` are answered.
     Index {
         items: Vec<IndexItem>,

@@ -40,7 +40,9 @@ impl LocaleCoverage {
 
 /// The file holding a survey's texts for a locale.
 pub fn survey_text_path(i18n_dir: &Path, locale: &str, survey_id: &str) -> PathBuf {
-    i18n_dir.join(locale).join(format!("survey-{survey_id}.ftl"))
+    i18n_dir
+        .join(locale)
+        .join(format!("survey-{survey_id}.ftl"))
 }
 
 /// Message ids of a fluent file; syntax errors come back with their byte offsets.

@@ -1,4 +1,5 @@
 //! Validation of one submitted page, on a small survey written for the purpose.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::fs;
 use std::path::Path;
@@ -98,12 +99,19 @@ fn survey() -> Survey {
 fn form(pairs: &[(&str, &str)]) -> FormInput {
     let mut f = FormInput::new();
     for (k, v) in pairs {
-        f.entry((*k).to_string()).or_default().push((*v).to_string());
+        f.entry((*k).to_string())
+            .or_default()
+            .push((*v).to_string());
     }
     f
 }
 
-fn kinds(s: &Survey, page: &str, prev: &ResponseAnswers, f: &FormInput) -> Vec<(String, AnswerErrorKind)> {
+fn kinds(
+    s: &Survey,
+    page: &str,
+    prev: &ResponseAnswers,
+    f: &FormInput,
+) -> Vec<(String, AnswerErrorKind)> {
     match s.validate_page(page, prev, f) {
         Ok(a) => panic!("expected errors, got {a:?}"),
         Err(errs) => errs.into_iter().map(|e| (e.field, e.kind)).collect(),
@@ -111,7 +119,10 @@ fn kinds(s: &Survey, page: &str, prev: &ResponseAnswers, f: &FormInput) -> Vec<(
 }
 
 fn item(q: &str) -> Item {
-    Item { question: q.into(), row: None }
+    Item {
+        question: q.into(),
+        row: None,
+    }
 }
 
 #[test]
@@ -121,13 +132,22 @@ fn a_valid_page_gives_typed_answers() {
         .validate_page(
             "one",
             &ResponseAnswers::new(),
-            &form(&[("disc", "yes"), ("grounds", "origin"), ("grounds", "language"), ("year", " 2001 "), ("name", "Ann")]),
+            &form(&[
+                ("disc", "yes"),
+                ("grounds", "origin"),
+                ("grounds", "language"),
+                ("year", " 2001 "),
+                ("name", "Ann"),
+            ]),
         )
         .unwrap();
     assert_eq!(a.get(&item("disc")), Some(&AnswerValue::Code("yes".into())));
     assert_eq!(
         a.get(&item("grounds")),
-        Some(&AnswerValue::Codes(vec!["origin".into(), "language".into()]))
+        Some(&AnswerValue::Codes(vec![
+            "origin".into(),
+            "language".into()
+        ]))
     );
     assert_eq!(a.get(&item("year")), Some(&AnswerValue::Number(2001.0)));
     assert_eq!(a.get(&item("name")), Some(&AnswerValue::Text("Ann".into())));
@@ -137,11 +157,20 @@ fn a_valid_page_gives_typed_answers() {
 fn required_applies_only_while_relevant_and_irrelevant_answers_are_dropped() {
     let s = survey();
     // disc = yes makes grounds relevant, and required.
-    let errs = kinds(&s, "one", &ResponseAnswers::new(), &form(&[("disc", "yes")]));
+    let errs = kinds(
+        &s,
+        "one",
+        &ResponseAnswers::new(),
+        &form(&[("disc", "yes")]),
+    );
     assert_eq!(errs, vec![("grounds".into(), AnswerErrorKind::Required)]);
     // disc = no: grounds is skipped, and an answer sent anyway is not kept.
     let a = s
-        .validate_page("one", &ResponseAnswers::new(), &form(&[("disc", "no"), ("grounds", "origin")]))
+        .validate_page(
+            "one",
+            &ResponseAnswers::new(),
+            &form(&[("disc", "no"), ("grounds", "origin")]),
+        )
         .unwrap();
     assert!(a.get(&item("grounds")).is_none());
     // missing required single
@@ -155,36 +184,109 @@ fn codes_exclusivity_and_choice_limits() {
     let none = ResponseAnswers::new();
     assert_eq!(
         kinds(&s, "one", &none, &form(&[("disc", "maybe")])),
-        vec![("disc".into(), AnswerErrorKind::UnknownOption { code: "maybe".into() })]
+        vec![(
+            "disc".into(),
+            AnswerErrorKind::UnknownOption {
+                code: "maybe".into()
+            }
+        )]
     );
     assert_eq!(
         kinds(&s, "one", &none, &form(&[("disc", "yes"), ("disc", "no")])),
         vec![("disc".into(), AnswerErrorKind::MultipleValues)]
     );
     assert_eq!(
-        kinds(&s, "one", &none, &form(&[("disc", "yes"), ("grounds", "none"), ("grounds", "origin")])),
-        vec![("grounds".into(), AnswerErrorKind::ExclusiveCombined { code: "none".into() })]
+        kinds(
+            &s,
+            "one",
+            &none,
+            &form(&[("disc", "yes"), ("grounds", "none"), ("grounds", "origin")])
+        ),
+        vec![(
+            "grounds".into(),
+            AnswerErrorKind::ExclusiveCombined {
+                code: "none".into()
+            }
+        )]
     );
     assert_eq!(
-        kinds(&s, "one", &none, &form(&[("disc", "yes"), ("grounds", "origin"), ("grounds", "religion"), ("grounds", "language")])),
+        kinds(
+            &s,
+            "one",
+            &none,
+            &form(&[
+                ("disc", "yes"),
+                ("grounds", "origin"),
+                ("grounds", "religion"),
+                ("grounds", "language")
+            ])
+        ),
         vec![("grounds".into(), AnswerErrorKind::TooManyChoices { max: 2 })]
     );
     // an exclusive option alone is fine
-    assert!(s.validate_page("one", &none, &form(&[("disc", "yes"), ("grounds", "none")])).is_ok());
+    assert!(
+        s.validate_page("one", &none, &form(&[("disc", "yes"), ("grounds", "none")]))
+            .is_ok()
+    );
 }
 
 #[test]
 fn numbers_ranges_integers_and_rules() {
     let s = survey();
     let none = ResponseAnswers::new();
-    let k = |v: &str| kinds(&s, "one", &none, &form(&[("disc", "yes"), ("grounds", "origin"), ("year", v)]));
-    assert_eq!(k("abc"), vec![("year".into(), AnswerErrorKind::NotANumber { value: "abc".into() })]);
-    assert_eq!(k("2000.5"), vec![("year".into(), AnswerErrorKind::NotAnInteger)]);
-    assert_eq!(k("1900"), vec![("year".into(), AnswerErrorKind::OutOfRange { min: Some(1950.0), max: Some(2026.0) })]);
-    assert_eq!(k("NaN"), vec![("year".into(), AnswerErrorKind::NotANumber { value: "NaN".into() })]);
-    assert_eq!(k("1980"), vec![("year".into(), AnswerErrorKind::RuleFailed { message: "too_early".into() })]);
+    let k = |v: &str| {
+        kinds(
+            &s,
+            "one",
+            &none,
+            &form(&[("disc", "yes"), ("grounds", "origin"), ("year", v)]),
+        )
+    };
+    assert_eq!(
+        k("abc"),
+        vec![(
+            "year".into(),
+            AnswerErrorKind::NotANumber {
+                value: "abc".into()
+            }
+        )]
+    );
+    assert_eq!(
+        k("2000.5"),
+        vec![("year".into(), AnswerErrorKind::NotAnInteger)]
+    );
+    assert_eq!(
+        k("1900"),
+        vec![(
+            "year".into(),
+            AnswerErrorKind::OutOfRange {
+                min: Some(1950.0),
+                max: Some(2026.0)
+            }
+        )]
+    );
+    assert_eq!(
+        k("NaN"),
+        vec![(
+            "year".into(),
+            AnswerErrorKind::NotANumber {
+                value: "NaN".into()
+            }
+        )]
+    );
+    assert_eq!(
+        k("1980"),
+        vec![(
+            "year".into(),
+            AnswerErrorKind::RuleFailed {
+                message: "too_early".into()
+            }
+        )]
+    );
     // The rule allows an early year when disc is 'no'; a decimal comma is accepted.
-    let a = s.validate_page("one", &none, &form(&[("disc", "no"), ("year", "1980,0")])).unwrap();
+    let a = s
+        .validate_page("one", &none, &form(&[("disc", "no"), ("year", "1980,0")]))
+        .unwrap();
     assert_eq!(a.get(&item("year")), Some(&AnswerValue::Number(1980.0)));
 }
 
@@ -193,18 +295,47 @@ fn text_lengths_line_breaks_and_control_characters() {
     let s = survey();
     let none = ResponseAnswers::new();
     let k = |v: &str| kinds(&s, "one", &none, &form(&[("disc", "no"), ("name", v)]));
-    assert_eq!(k("abcdefghijk"), vec![("name".into(), AnswerErrorKind::TooLong { max: 10, length: 11 })]);
+    assert_eq!(
+        k("abcdefghijk"),
+        vec![(
+            "name".into(),
+            AnswerErrorKind::TooLong {
+                max: 10,
+                length: 11
+            }
+        )]
+    );
     assert_eq!(k("a\nb"), vec![("name".into(), AnswerErrorKind::LineBreak)]);
-    assert_eq!(k("a\u{0}b"), vec![("name".into(), AnswerErrorKind::ControlCharacters)]);
+    assert_eq!(
+        k("a\u{0}b"),
+        vec![("name".into(), AnswerErrorKind::ControlCharacters)]
+    );
     // Length counts characters, not bytes: ten Arabic letters fit.
-    assert!(s.validate_page("one", &none, &form(&[("disc", "no"), ("name", "مرحبامرحبا")])).is_ok());
+    assert!(
+        s.validate_page(
+            "one",
+            &none,
+            &form(&[("disc", "no"), ("name", "مرحبامرحبا")])
+        )
+        .is_ok()
+    );
 }
 
 #[test]
 fn forged_and_misplaced_fields_are_refused() {
     let s = survey();
     let none = ResponseAnswers::new();
-    let errs = kinds(&s, "one", &none, &form(&[("disc", "no"), ("nonexistent", "x"), ("belong.home", "1"), ("disc.row", "1")]));
+    let errs = kinds(
+        &s,
+        "one",
+        &none,
+        &form(&[
+            ("disc", "no"),
+            ("nonexistent", "x"),
+            ("belong.home", "1"),
+            ("disc.row", "1"),
+        ]),
+    );
     assert!(errs.contains(&("nonexistent".into(), AnswerErrorKind::UnknownQuestion)));
     assert!(errs.contains(&("belong.home".into(), AnswerErrorKind::NotOnPage)));
     assert!(errs.contains(&("disc.row".into(), AnswerErrorKind::UnknownQuestion)));
@@ -224,11 +355,30 @@ fn matrix_rows_and_same_page_relevance() {
     );
     // 'why' depends on a row answered on the same page.
     let a = s
-        .validate_page("two", &none, &form(&[("belong.home", "2"), ("belong.lonely", "3"), ("why", "alone")]))
+        .validate_page(
+            "two",
+            &none,
+            &form(&[
+                ("belong.home", "2"),
+                ("belong.lonely", "3"),
+                ("why", "alone"),
+            ]),
+        )
         .unwrap();
-    assert_eq!(a.get(&item("why")), Some(&AnswerValue::Text("alone".into())));
+    assert_eq!(
+        a.get(&item("why")),
+        Some(&AnswerValue::Text("alone".into()))
+    );
     let a = s
-        .validate_page("two", &none, &form(&[("belong.home", "2"), ("belong.lonely", "1"), ("why", "alone")]))
+        .validate_page(
+            "two",
+            &none,
+            &form(&[
+                ("belong.home", "2"),
+                ("belong.lonely", "1"),
+                ("why", "alone"),
+            ]),
+        )
         .unwrap();
     assert!(a.get(&item("why")).is_none());
 }
@@ -237,13 +387,25 @@ fn matrix_rows_and_same_page_relevance() {
 fn changing_an_earlier_answer_prunes_what_became_irrelevant() {
     let s = survey();
     let mut all = s
-        .validate_page("one", &ResponseAnswers::new(), &form(&[("disc", "yes"), ("grounds", "origin")]))
+        .validate_page(
+            "one",
+            &ResponseAnswers::new(),
+            &form(&[("disc", "yes"), ("grounds", "origin")]),
+        )
         .unwrap();
     assert!(all.has_question("grounds"));
-    let changed = s.validate_page("one", &all, &form(&[("disc", "no")])).unwrap();
+    let changed = s
+        .validate_page("one", &all, &form(&[("disc", "no")]))
+        .unwrap();
     s.apply_page(&mut all, "one", changed);
-    assert!(!all.has_question("grounds"), "apply_page replaces the page's answers");
-    assert_eq!(all.get(&item("disc")), Some(&AnswerValue::Code("no".into())));
+    assert!(
+        !all.has_question("grounds"),
+        "apply_page replaces the page's answers"
+    );
+    assert_eq!(
+        all.get(&item("disc")),
+        Some(&AnswerValue::Code("no".into()))
+    );
     // prune handles answers left on other pages
     let mut stale = ResponseAnswers::new();
     stale.insert(item("disc"), AnswerValue::Code("no".into()));

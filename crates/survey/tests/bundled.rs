@@ -1,4 +1,5 @@
 //! The bundled Oulu survey loads, and carries what the issue asks of it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::path::PathBuf;
 
@@ -18,7 +19,11 @@ fn the_oulu_survey_is_valid_with_complete_finnish_and_english() {
     for locale in ["fi", "en"] {
         let c = loaded.coverage.iter().find(|c| c.locale == locale).unwrap();
         assert!(c.missing.is_empty(), "{locale} lacks {:?}", c.missing);
-        assert!(c.unused.is_empty(), "{locale} has unused messages {:?}", c.unused);
+        assert!(
+            c.unused.is_empty(),
+            "{locale} has unused messages {:?}",
+            c.unused
+        );
     }
     let questions: usize = loaded.survey.pages.iter().map(|p| p.questions.len()).sum();
     assert!((35..=45).contains(&questions), "{questions} questions");
@@ -33,7 +38,9 @@ fn every_question_type_and_the_required_indicators_are_there() {
         .flat_map(|p| &p.questions)
         .map(|q| q.kind.name())
         .collect();
-    for k in ["single", "multiple", "likert", "matrix", "number", "text", "longtext"] {
+    for k in [
+        "single", "multiple", "likert", "matrix", "number", "text", "longtext",
+    ] {
         assert!(kinds.contains(k), "no {k} question");
     }
     let has = |id: &str| s.indicators.iter().any(|i| i.id == id || i.base_id == id);
@@ -53,13 +60,30 @@ fn every_question_type_and_the_required_indicators_are_there() {
         assert!(has(id), "indicator {id} missing");
     }
     // discrimination is broken down by domain: one indicator per row of the matrix
-    let per_domain = s.indicators.iter().filter(|i| i.base_id == "discrimination").count();
+    let per_domain = s
+        .indicators
+        .iter()
+        .filter(|i| i.base_id == "discrimination")
+        .count();
     assert!(per_domain >= 12, "{per_domain} discrimination domains");
-    assert!(s.indicators.iter().any(|i| matches!(i.measure, Measure::Index { .. })));
+    assert!(
+        s.indicators
+            .iter()
+            .any(|i| matches!(i.measure, Measure::Index { .. }))
+    );
     let themes: std::collections::BTreeSet<Theme> = s.indicators.iter().map(|i| i.theme).collect();
     assert!(themes.len() >= 7, "{themes:?}");
-    for b in ["gender", "age_band", "language_group", "years_in_oulu", "district"] {
-        assert!(s.breakdowns.iter().any(|x| x.id == b), "breakdown {b} missing");
+    for b in [
+        "gender",
+        "age_band",
+        "language_group",
+        "years_in_oulu",
+        "district",
+    ] {
+        assert!(
+            s.breakdowns.iter().any(|x| x.id == b),
+            "breakdown {b} missing"
+        );
     }
     for wave in ["2020", "2022", "2024"] {
         let m = s.margins.iter().find(|m| m.wave == wave).unwrap();
