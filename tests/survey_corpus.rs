@@ -96,6 +96,17 @@ fn run_case(case: &Path) -> Result<(), String> {
             problems.push(format!("missing from stderr: {line}"));
         }
     }
+    // One mistake, one diagnostic: nothing beyond what the case expects (no cascades).
+    let reported = stderr
+        .lines()
+        .filter(|l| l.starts_with("surveys/") || l.starts_with("i18n/"))
+        .count();
+    if reported != expected.len() {
+        problems.push(format!(
+            "{reported} diagnostics reported, {} expected",
+            expected.len()
+        ));
+    }
     if problems.is_empty() {
         Ok(())
     } else {

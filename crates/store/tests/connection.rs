@@ -1,6 +1,5 @@
 //! Connecting, pooling and creating the database.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 use atmos_store::testing::TestDb;
 use atmos_store::{StoreError, connect, ensure_database, pool, run_migrations};

@@ -1,6 +1,5 @@
 //! Embedded migrations: up, down, up again, and concurrent runs.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 use std::sync::{Arc, Barrier};
 use std::thread;

@@ -1,6 +1,5 @@
 //! Responses: answers saved per page, submission, constraints.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 mod common;
 

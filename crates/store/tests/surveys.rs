@@ -1,6 +1,5 @@
 //! Storing questionnaire versions.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 mod common;
 

@@ -1,6 +1,5 @@
 //! The test helper itself: one database per test, dropped afterwards, leftovers swept.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::Command;

@@ -1,6 +1,5 @@
 //! Creating, opening, closing and listing waves.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
-#![allow(clippy::expect_used)]
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! Loading a survey directory: read every file, resolve references, and collect every problem
 //! with its file, line and id before giving up, so one run shows an author all that is wrong.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +42,9 @@ pub fn load(dir: &Path) -> Result<Loaded, SurveyError> {
 pub fn load_with_i18n(dir: &Path, i18n_dir: &Path) -> Result<Loaded, SurveyError> {
     let mut cx = Context::new(dir);
     let loaded = cx.load_all(i18n_dir)?;
+    // Rows of one matrix share a scale, so the same mistake can be found once per row.
+    let mut seen = HashSet::new();
+    cx.diagnostics.retain(|d| seen.insert(d.to_string()));
     if cx.diagnostics.is_empty() {
         loaded.ok_or_else(|| SurveyError::Invalid(Vec::new()))
     } else {
@@ -66,6 +69,12 @@ struct Context {
     dir: PathBuf,
     files: Vec<SourceFile>,
     diagnostics: Vec<Diagnostic>,
+    /// Questions and breakdowns already reported as malformed: whatever refers to them is
+    /// not reported again, so one mistake gives one diagnostic, not a cascade.
+    broken: HashSet<String>,
+    broken_breakdowns: HashSet<String>,
+    /// A file could not be parsed: checks across files would only repeat its absence.
+    unparsed: bool,
 }
 
 impl Context {
@@ -74,6 +83,9 @@ impl Context {
             dir: dir.to_path_buf(),
             files: Vec::new(),
             diagnostics: Vec::new(),
+            broken: HashSet::new(),
+            broken_breakdowns: HashSet::new(),
+            unparsed: false,
         }
     }
 
@@ -122,6 +134,7 @@ impl Context {
                             span: valid..valid,
                         };
                         self.report(&origin, None, "file is not valid UTF-8");
+                        self.unparsed = true;
                         Ok(None)
                     }
                 }
@@ -148,6 +161,7 @@ impl Context {
                 let origin = Origin { file, span };
                 let message = e.message().trim().to_string();
                 self.report(&origin, None, message);
+                self.unparsed = true;
                 None
             }
         }
@@ -228,6 +242,9 @@ impl Context {
                     survey_raw.id.get_ref()
                 ),
             );
+            // Texts and stored versions are found by id: checking further would only
+            // report every text as missing.
+            return Ok(None);
         }
         let locales: Vec<String> = survey_raw
             .locales
@@ -306,6 +323,10 @@ impl Context {
             }
         }
 
+        if self.unparsed {
+            return Ok(None);
+        }
+
         // Questions: shapes first, so that rules can be checked against the whole survey.
         let mut questions: HashMap<String, QuestionInfo> = HashMap::new();
         let mut shaped: Vec<Vec<(Question, usize, raw::Question)>> = Vec::new();
@@ -328,6 +349,7 @@ impl Context {
                 }
                 let Some(kind) = self.question_kind(pf, &q, &sets) else {
                     // still register the id so later references do not cascade into noise
+                    self.broken.insert(qid.clone());
                     questions.insert(
                         qid.clone(),
                         QuestionInfo {
@@ -348,6 +370,9 @@ impl Context {
                     },
                 );
                 index += 1;
+                if let Some(c) = &q.comparable_with {
+                    self.check_id(pf, c, "comparable_with", false);
+                }
                 let question = Question {
                     id: qid,
                     kind,
@@ -431,9 +456,14 @@ impl Context {
                     continue;
                 }
                 self.check_id(inf, &bd.id, "breakdown id", false);
-                if let Some(b) = self.breakdown(inf, &bd, &kinds, &sets) {
-                    breakdown_origins.push((b.id.clone(), o));
-                    breakdowns.push(b);
+                match self.breakdown(inf, &bd, &kinds, &sets) {
+                    Some(b) => {
+                        breakdown_origins.push((b.id.clone(), o));
+                        breakdowns.push(b);
+                    }
+                    None => {
+                        self.broken_breakdowns.insert(bd.id.get_ref().clone());
+                    }
                 }
             }
         }
@@ -481,6 +511,7 @@ impl Context {
             &indicator_origins,
             &breakdown_origins,
             sf,
+            &seen_pages,
         );
         let mut coverage = Vec::new();
         for locale in &survey.locales {
@@ -551,7 +582,10 @@ impl Context {
         }
         let mut options: Vec<Choice> = Vec::new();
         for c in set.options.into_inner() {
-            self.check_id(file, &c.code, "option code", true);
+            if !is_code(c.code.get_ref()) {
+                self.check_id(file, &c.code, "option code", true);
+                continue;
+            }
             let co = Self::origin(file, &c.code);
             if options.iter().any(|x| &x.code == c.code.get_ref()) {
                 self.report(
@@ -822,20 +856,18 @@ impl Context {
         questions: &HashMap<String, QuestionInfo>,
     ) -> Option<Rule> {
         let text = src.get_ref();
-        // The expression starts after the TOML string's opening quote(s).
-        let raw = &self.files[file].text;
         let start = src.span().start;
-        let quote = if raw
-            .get(start..start + 3)
-            .is_some_and(|s| s == "\"\"\"" || s == "'''")
-        {
-            3
-        } else {
-            1
-        };
-        let at = |offset: usize| Origin {
-            file,
-            span: start + quote + offset..start + quote + offset,
+        let literal = self.files[file]
+            .text
+            .get(start..)
+            .unwrap_or_default()
+            .to_string();
+        let at = |offset: usize| {
+            let raw = start + crate::source::toml_string_offset(&literal, offset);
+            Origin {
+                file,
+                span: raw..raw,
+            }
         };
         let expr = match logic::parse(text) {
             Ok(e) => e,
@@ -844,6 +876,13 @@ impl Context {
                 return None;
             }
         };
+        if expr
+            .references()
+            .iter()
+            .any(|(item, _)| self.broken.contains(&item.question))
+        {
+            return None;
+        }
         let mut ok = true;
         for (item, span) in expr.references() {
             let Some(info) = questions.get(&item.question) else {
@@ -897,7 +936,21 @@ impl Context {
         let mut ok = true;
         // Expand items; `q.*` stands for every row of a matrix.
         let mut items: Vec<(Item, Origin)> = Vec::new();
-        let mut wildcard = 0;
+        let wildcard = ind
+            .items
+            .get_ref()
+            .iter()
+            .filter(|i| i.get_ref().ends_with(".*"))
+            .count();
+        let question_of = |i: &str| i.split('.').next().unwrap_or_default().to_string();
+        if ind
+            .items
+            .get_ref()
+            .iter()
+            .any(|i| self.broken.contains(&question_of(i.get_ref())))
+        {
+            return Vec::new();
+        }
         if ind.items.get_ref().is_empty() {
             let o = Self::origin(file, &ind.items);
             self.report(&o, Some(&iid), "an indicator needs at least one item");
@@ -907,9 +960,6 @@ impl Context {
             let o = Self::origin(file, it);
             match resolve_item(it.get_ref(), kinds) {
                 Ok(list) => {
-                    if it.get_ref().ends_with(".*") {
-                        wildcard += 1;
-                    }
                     items.extend(list.into_iter().map(|i| (i, o.clone())));
                 }
                 Err(msg) => {
@@ -917,6 +967,9 @@ impl Context {
                     ok = false;
                 }
             }
+        }
+        if !ok {
+            return Vec::new();
         }
         let set_of = |item: &Item| -> Option<&OptionSet> {
             let set = kinds.get(&item.question)?.option_set()?;
@@ -968,9 +1021,9 @@ impl Context {
                                             &co,
                                             Some(&iid),
                                             format!(
-                                                "unknown option code '{}' for item '{}' (set '{}')",
+                                                "unknown option code '{}' for '{}' (set '{}')",
                                                 c.get_ref(),
-                                                item.key(),
+                                                item.question,
                                                 set.id
                                             ),
                                         );
@@ -1105,6 +1158,10 @@ impl Context {
     ) -> Option<Breakdown> {
         let bid = bd.id.get_ref().clone();
         let qo = Self::origin(file, &bd.question);
+        if self.broken.contains(bd.question.get_ref()) {
+            self.broken_breakdowns.insert(bid.clone());
+            return None;
+        }
         let set = match kinds.get(bd.question.get_ref()) {
             None => {
                 self.report(
@@ -1247,6 +1304,10 @@ impl Context {
         }
         for (bd_id, counts) in wm.margins {
             let bo = Self::origin(file, &bd_id);
+            if self.broken_breakdowns.contains(bd_id.get_ref()) {
+                ok = false;
+                continue;
+            }
             let Some(bd) = breakdowns.iter().find(|b| &b.id == bd_id.get_ref()) else {
                 self.report(
                     &bo,
@@ -1315,6 +1376,7 @@ impl Context {
     }
 
     /// Where each needed message's owner is defined, so a missing text points at it.
+    #[allow(clippy::too_many_arguments)]
     fn text_origins(
         &self,
         survey: &Survey,
@@ -1323,6 +1385,7 @@ impl Context {
         indicators: &[(String, Origin)],
         breakdowns: &[(String, Origin)],
         survey_file: usize,
+        pages: &HashMap<String, Origin>,
     ) -> HashMap<String, Origin> {
         let mut map = HashMap::new();
         let whole = Origin {
@@ -1331,7 +1394,8 @@ impl Context {
         };
         map.insert("survey-title".to_string(), whole.clone());
         for page in &survey.pages {
-            map.insert(format!("page-{}", page.id), whole.clone());
+            let at = pages.get(&page.id).unwrap_or(&whole).clone();
+            map.insert(format!("page-{}", page.id), at);
             for q in &page.questions {
                 let Some(info) = questions.get(&q.id) else {
                     continue;

@@ -268,7 +268,7 @@ fn sweep_leftovers_on(conn: &mut PgConnection) -> Vec<String> {
         let Some(pid) = leftover_pid(&datname) else {
             continue;
         };
-        if Path::new(&format!("/proc/{pid}")).exists() {
+        if process_alive(pid) {
             continue;
         }
         // Another process may be sweeping the same leftover; losing that race is fine.
@@ -280,6 +280,20 @@ fn sweep_leftovers_on(conn: &mut PgConnection) -> Vec<String> {
         }
     }
     swept
+}
+
+/// Whether a process runs under that pid. A killed process whose parent has not reaped it yet
+/// is a zombie: it still has a /proc entry but will never drop its databases.
+fn process_alive(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state follows the command name, which is in parentheses and may contain spaces.
+        Ok(stat) => !matches!(
+            stat.rsplit_once(')')
+                .and_then(|(_, rest)| rest.trim_start().chars().next()),
+            Some('Z' | 'X')
+        ),
+        Err(_) => false,
+    }
 }
 
 /// The pid in `atmos_test_<pid>_...`, or None for other names (such as the template).
@@ -318,5 +332,11 @@ mod tests {
         assert_eq!(leftover_pid("atmos_test_1234_template"), Some(1234));
         assert_eq!(leftover_pid("atmos_test_template_0123456789ab"), None);
         assert_eq!(leftover_pid("atmos"), None);
+    }
+
+    #[test]
+    fn knows_live_and_dead_processes() {
+        assert!(process_alive(std::process::id()));
+        assert!(!process_alive(u32::MAX));
     }
 }
