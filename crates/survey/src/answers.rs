@@ -146,8 +146,15 @@ pub enum AnswerErrorKind {
     RuleFailed { message: String },
 }
 
+/// A value to put into a localized error message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageArg {
+    Text(String),
+    Number(f64),
+}
+
 impl AnswerErrorKind {
-    /// Stable fluent message id for the resident-facing text of this error.
+    /// Stable fluent message id (area `ui`) for the resident-facing text of this error.
     pub fn message_id(&self) -> String {
         let code = match self {
             Self::UnknownPage => "unknown-page",
@@ -161,13 +168,52 @@ impl AnswerErrorKind {
             Self::TooManyChoices { .. } => "too-many-choices",
             Self::NotANumber { .. } => "not-a-number",
             Self::NotAnInteger => "not-an-integer",
-            Self::OutOfRange { .. } => "out-of-range",
+            Self::OutOfRange { min, max } => match (min, max) {
+                (Some(_), Some(_)) => "out-of-range",
+                (Some(_), None) => "too-small",
+                (None, _) => "too-large",
+            },
             Self::TooLong { .. } => "too-long",
             Self::LineBreak => "line-break",
             Self::ControlCharacters => "control-characters",
+            // Survey-defined rule messages live with the survey's own texts.
             Self::RuleFailed { message } => return format!("rule-{message}"),
         };
         format!("error-{code}")
+    }
+
+    /// Whether the message is in the survey's texts (`rule-*`) rather than the `ui` area.
+    pub fn is_survey_message(&self) -> bool {
+        matches!(self, Self::RuleFailed { .. })
+    }
+
+    /// The variables the message uses, by name.
+    pub fn message_args(&self) -> Vec<(&'static str, MessageArg)> {
+        let text = |s: &str| MessageArg::Text(s.to_string());
+        let num = |n: f64| MessageArg::Number(n);
+        match self {
+            Self::UnknownOption { code } | Self::ExclusiveCombined { code } => {
+                vec![("code", text(code))]
+            }
+            Self::TooFewChoices { min } => vec![("min", num(f64::from(*min)))],
+            Self::TooManyChoices { max } => vec![("max", num(f64::from(*max)))],
+            Self::NotANumber { value } => vec![("value", text(value))],
+            Self::OutOfRange { min, max } => {
+                let mut v = Vec::new();
+                if let Some(m) = min {
+                    v.push(("min", num(*m)));
+                }
+                if let Some(m) = max {
+                    v.push(("max", num(*m)));
+                }
+                v
+            }
+            Self::TooLong { max, length } => vec![
+                ("max", num(f64::from(*max))),
+                ("length", num(*length as f64)),
+            ],
+            _ => Vec::new(),
+        }
     }
 }
 

@@ -12,7 +12,9 @@ mod snapshot;
 pub mod source;
 pub mod texts;
 
-pub use answers::{AnswerError, AnswerErrorKind, AnswerValue, FormInput, ResponseAnswers};
+pub use answers::{
+    AnswerError, AnswerErrorKind, AnswerValue, FormInput, MessageArg, ResponseAnswers,
+};
 pub use error::{Diagnostic, SurveyError};
 pub use load::{Loaded, load, load_with_i18n, needed_texts};
 pub use model::*;
