@@ -17,15 +17,31 @@ fn every_kind() -> Vec<AnswerErrorKind> {
         AnswerErrorKind::Required,
         AnswerErrorKind::UnknownOption { code: "x".into() },
         AnswerErrorKind::MultipleValues,
-        AnswerErrorKind::ExclusiveCombined { code: "none".into() },
+        AnswerErrorKind::ExclusiveCombined {
+            code: "none".into(),
+        },
         AnswerErrorKind::TooFewChoices { min: 2 },
         AnswerErrorKind::TooManyChoices { max: 1 },
-        AnswerErrorKind::NotANumber { value: "abc".into() },
+        AnswerErrorKind::NotANumber {
+            value: "abc".into(),
+        },
         AnswerErrorKind::NotAnInteger,
-        AnswerErrorKind::OutOfRange { min: Some(1950.0), max: Some(2026.0) },
-        AnswerErrorKind::OutOfRange { min: Some(0.0), max: None },
-        AnswerErrorKind::OutOfRange { min: None, max: Some(10.0) },
-        AnswerErrorKind::TooLong { max: 200, length: 250 },
+        AnswerErrorKind::OutOfRange {
+            min: Some(1950.0),
+            max: Some(2026.0),
+        },
+        AnswerErrorKind::OutOfRange {
+            min: Some(0.0),
+            max: None,
+        },
+        AnswerErrorKind::OutOfRange {
+            min: None,
+            max: Some(10.0),
+        },
+        AnswerErrorKind::TooLong {
+            max: 200,
+            length: 250,
+        },
         AnswerErrorKind::LineBreak,
         AnswerErrorKind::ControlCharacters,
     ];
@@ -75,7 +91,11 @@ fn every_answer_error_has_finnish_and_english_text_using_its_arguments() {
             assert!(!text.value.contains("{$"), "{locale} {id}: {}", text.value);
             for (_, value) in kind.message_args() {
                 if let MessageArg::Number(n) = value {
-                    assert!(text.value.contains(&n.to_string()), "{locale} {id}: {}", text.value);
+                    assert!(
+                        text.value.contains(&n.to_string()),
+                        "{locale} {id}: {}",
+                        text.value
+                    );
                 }
             }
         }
@@ -84,7 +104,9 @@ fn every_answer_error_has_finnish_and_english_text_using_its_arguments() {
 
 #[test]
 fn a_survey_rule_message_comes_from_the_survey_texts() {
-    let kind = AnswerErrorKind::RuleFailed { message: "year_moved_range".into() };
+    let kind = AnswerErrorKind::RuleFailed {
+        message: "year_moved_range".into(),
+    };
     assert!(kind.is_survey_message());
     assert_eq!(kind.message_id(), "rule-year_moved_range");
 }

@@ -7,6 +7,7 @@ use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 use serde::Serialize;
 
+use crate::model::{Question, QuestionKind, Survey};
 use crate::source::SourceFile;
 
 /// A message the definition needs, and whether a locale may leave it out.
@@ -92,4 +93,63 @@ pub fn coverage(
         missing,
         unused,
     }
+}
+
+/// Every fluent message a survey's forms and outputs use.
+pub fn needed_texts(survey: &Survey) -> Vec<Needed> {
+    let req = |id: String| Needed {
+        id,
+        optional: false,
+    };
+    let opt = |id: String| Needed { id, optional: true };
+    let mut v = vec![req("survey-title".into()), opt("survey-intro".into())];
+    let mut used_sets = BTreeSet::new();
+    for page in &survey.pages {
+        v.push(req(format!("page-{}", page.id)));
+        for q in &page.questions {
+            v.extend(question_texts(q).into_iter().map(req));
+            v.push(opt(format!("q-{}-hint", q.id)));
+            if let Some(s) = q.kind.option_set() {
+                used_sets.insert(s.to_string());
+            }
+        }
+    }
+    for s in &used_sets {
+        if let Some(set) = survey.option_sets.get(s) {
+            v.extend(
+                set.options
+                    .iter()
+                    .map(|c| req(format!("opt-{s}-{}", c.code))),
+            );
+        }
+    }
+    let bases: BTreeSet<&str> = survey
+        .indicators
+        .iter()
+        .map(|i| i.base_id.as_str())
+        .collect();
+    v.extend(bases.iter().map(|b| req(format!("ind-{b}"))));
+    for b in &survey.breakdowns {
+        v.push(req(format!("bd-{}", b.id)));
+        if b.declared_groups {
+            v.extend(
+                b.groups
+                    .iter()
+                    .map(|g| req(format!("bd-{}-{}", b.id, g.id))),
+            );
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The texts a question needs: its own, its matrix rows', and its validation messages.
+pub(crate) fn question_texts(q: &Question) -> Vec<String> {
+    let mut v = vec![format!("q-{}", q.id)];
+    if let QuestionKind::Matrix { rows, .. } = &q.kind {
+        v.extend(rows.iter().map(|r| format!("q-{}-row-{r}", q.id)));
+    }
+    v.extend(q.validate.iter().map(|r| format!("rule-{}", r.message)));
+    v
 }
