@@ -20,3 +20,8 @@ pub(super) fn is_code(s: &str) -> bool {
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
+
+/// Words of the logic language that cannot name a question or row.
+pub(super) fn is_reserved(s: &str) -> bool {
+    matches!(s, "and" | "or" | "not" | "in" | "true" | "false" | "null")
+}

@@ -30,7 +30,7 @@ use crate::texts::LocaleCoverage;
 // Part of the crate's API through `lib.rs`, which re-exports it from here.
 pub use crate::texts::needed_texts;
 
-use ids::{is_code, is_ident, is_slug};
+use ids::{is_code, is_ident, is_reserved, is_slug};
 use options::OptionSets;
 use rules::SurveyScope;
 use text_origins::Origins;
@@ -198,7 +198,8 @@ impl Context {
         }
     }
 
-    fn check_id(&mut self, file: usize, id: &S<String>, what: &str, code: bool) {
+    /// Report an id of the wrong shape (or a reserved word); returns whether it is valid.
+    fn check_id(&mut self, file: usize, id: &S<String>, what: &str, code: bool) -> bool {
         let ok = if code {
             is_code(id.get_ref())
         } else {
@@ -216,12 +217,25 @@ impl Context {
                 Some(id.get_ref()),
                 format!("{what} '{}' must match {pattern}", id.get_ref()),
             );
+        } else if !code && is_reserved(id.get_ref()) {
+            // A question or row named `not` could never be referred to in a rule.
+            let origin = Self::origin(file, id);
+            self.report(
+                &origin,
+                Some(id.get_ref()),
+                format!(
+                    "{what} '{}' is a reserved word of the logic language",
+                    id.get_ref()
+                ),
+            );
+            return false;
         }
+        ok
     }
 
     /// The origin of `id` if it is not in `seen` yet; a repeated id is reported as a duplicate
     /// `what` and gives `None`, so the caller skips it. Either way `seen` now maps the id to
-    /// this definition.
+    /// the first definition.
     fn first_definition(
         &mut self,
         seen: &mut HashMap<String, Origin>,
@@ -230,7 +244,7 @@ impl Context {
         what: &str,
     ) -> Option<Origin> {
         let o = Self::origin(file, id);
-        if let Some(first) = seen.insert(id.get_ref().clone(), o.clone()) {
+        if let Some(first) = seen.get(id.get_ref()).cloned() {
             let at = self.describe(&first);
             self.report(
                 &o,
@@ -239,6 +253,7 @@ impl Context {
             );
             return None;
         }
+        seen.insert(id.get_ref().clone(), o.clone());
         Some(o)
     }
 

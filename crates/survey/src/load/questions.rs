@@ -41,7 +41,7 @@ impl Context {
             for (pf, q) in qs.drain(..) {
                 let qid = q.id.get_ref().clone();
                 let o = Self::origin(pf, &q.id);
-                self.check_id(pf, &q.id, "question id", false);
+                let valid_id = self.check_id(pf, &q.id, "question id", false);
                 if let Some(first) = questions.get(&qid) {
                     let fo = first.origin.clone();
                     let first_at = self.describe(&fo);
@@ -52,7 +52,12 @@ impl Context {
                     );
                     continue;
                 }
-                let Some(kind) = self.question_kind(pf, &q, sets) else {
+                let kind = if valid_id {
+                    self.question_kind(pf, &q, sets)
+                } else {
+                    None
+                };
+                let Some(kind) = kind else {
                     // still register the id so later references do not cascade into noise
                     self.broken.insert(qid.clone());
                     questions.insert(
