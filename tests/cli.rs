@@ -309,10 +309,10 @@ fn wave_lifecycle_and_its_errors() {
 #[test]
 fn up_prepares_an_open_wave_and_can_run_again() {
     let db = TestDb::missing();
-    let out = ok(&atmos(&db.url, &["up"]));
+    let out = ok(&atmos(&db.url, &["up", "--no-serve"]));
     assert!(out.contains("stored questionnaire version 1"), "{out}");
     assert!(out.contains("opened wave oulu-atmosphere/"), "{out}");
-    let out = ok(&atmos(&db.url, &["up"]));
+    let out = ok(&atmos(&db.url, &["up", "--no-serve"]));
     assert!(out.contains("unchanged"), "{out}");
     assert!(out.contains(" is open"), "{out}");
 }

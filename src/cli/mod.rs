@@ -1,6 +1,7 @@
 //! Command-line interface: argument definitions and dispatch.
 
 mod database;
+mod serve;
 mod survey;
 mod up;
 mod wave;
@@ -34,12 +35,20 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Prepare everything to run: migrate, load the bundled surveys, open the current wave.
+    /// Prepare everything and serve: migrate, load the bundled surveys, open this year's
+    /// wave, then run the web server and print the survey's address.
     Up {
         /// Directory holding the survey definitions.
         #[arg(long, default_value = "surveys")]
         surveys: PathBuf,
+        /// Only prepare the database; do not start the server.
+        #[arg(long)]
+        no_serve: bool,
+        #[command(flatten)]
+        serve: serve::ServeArgs,
     },
+    /// Run the web server (the respondent forms).
+    Serve(serve::ServeArgs),
     /// Create the database if needed and apply pending migrations.
     Migrate,
     /// Check and store survey definitions.
@@ -52,7 +61,21 @@ enum Command {
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Up { surveys } => up::run(&cli.database_url, &surveys),
+        Command::Up {
+            surveys,
+            no_serve,
+            serve,
+        } => {
+            let urls = up::run(&cli.database_url, &surveys)?;
+            if no_serve {
+                return Ok(ExitCode::SUCCESS);
+            }
+            for path in urls {
+                println!("survey form: http://{}{path}", serve.bind);
+            }
+            serve::run(&serve, &cli.database_url)
+        }
+        Command::Serve(args) => serve::run(&args, &cli.database_url),
         Command::Migrate => {
             let mut conn = database::connect(&cli.database_url)?;
             let applied = database::migrate(&mut conn)?;

@@ -1,14 +1,14 @@
 //! `atmos up`: from an empty PostgreSQL to a database ready to take answers.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chrono::{Datelike, Utc};
 
 use super::{database, survey};
 
-pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
+/// Returns the paths of the open survey forms.
+pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<Vec<String>> {
     let mut conn = database::connect(database_url)?;
     let applied = database::migrate(&mut conn)?;
     println!("database ready ({} migration(s) applied)", applied.len());
@@ -20,6 +20,7 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
         .collect();
     dirs.sort();
     let label = Utc::now().year().to_string();
+    let mut open = Vec::new();
     for dir in dirs {
         let loaded =
             survey::load(&dir, None).with_context(|| format!("cannot load {}", dir.display()))?;
@@ -46,12 +47,13 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<ExitCode> {
         if status == atmos_store::WaveStatus::Draft {
             atmos_store::open_wave(&mut conn, id, &label)?;
             println!("opened wave {id}/{label} for answers");
+            open.push(format!("/s/{id}/{label}"));
         } else {
+            if status == atmos_store::WaveStatus::Open {
+                open.push(format!("/s/{id}/{label}"));
+            }
             println!("wave {id}/{label} is {}", status.as_str());
         }
     }
-    println!(
-        "The web forms arrive with `atmos serve` (not built yet); `atmos wave list` shows the waves."
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(open)
 }

@@ -137,6 +137,14 @@ impl Catalog {
             .is_some_and(|b| b.has_message(id))
     }
 
+    /// Whether any locale of `locale`'s fallback chain has the message (for optional texts
+    /// such as hints, which are left out rather than shown as their id).
+    pub fn has_in_chain(&self, locale: &LanguageIdentifier, area: &str, id: &str) -> bool {
+        fallback_chain(locale, &self.default)
+            .iter()
+            .any(|l| self.has(l, area, id))
+    }
+
     /// Format a message for `locale`, falling back along its chain; never blank.
     pub fn text(
         &self,

@@ -116,6 +116,12 @@ fn is_unreachable(message: &str) -> bool {
     !message.contains("FATAL") && NO_SERVER.iter().any(|needle| message.contains(needle))
 }
 
+/// One round trip to the server: what a readiness check needs to know.
+pub fn ping(conn: &mut PgConnection) -> Result<(), StoreError> {
+    diesel::sql_query("SELECT 1").execute(conn)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -98,6 +98,33 @@ pub enum StoreError {
     #[error("invalid answer: {0}")]
     InvalidAnswer(String),
 
+    /// Another response already has this resume hash. With random codes this means the caller
+    /// reused a code; the previous hash of the response is kept.
+    #[error("the resume code is already in use by another response")]
+    ResumeHashTaken,
+
+    /// Invitations are only created for draft and open waves: a closed wave takes no more
+    /// responses, so new codes for it could never be used.
+    #[error("wave {label:?} of survey {survey:?} is closed")]
+    WaveClosed { survey: String, label: String },
+
+    /// An invitation hash of the batch is already stored (for any wave: codes are unique
+    /// across waves) or occurs twice in the batch. Nothing of the batch was stored.
+    #[error("an invitation code of the batch already exists or occurs twice in it")]
+    InvitationExists,
+
+    /// The response's wave requires an invitation code and none was given.
+    #[error("this wave requires an invitation code")]
+    InvitationRequired,
+
+    /// No invitation of the response's wave has this code.
+    #[error("no such invitation code for this wave")]
+    InvitationInvalid,
+
+    /// The invitation code was already used to submit a response.
+    #[error("the invitation code has already been used")]
+    InvitationUsed,
+
     /// The database refused a value through a constraint not mapped to a variant above
     /// (e.g. a survey id or locale of the wrong form).
     #[error("rejected by database constraint {constraint}: {message}")]

@@ -1,5 +1,5 @@
 //! PostgreSQL storage for atmos: the diesel schema and models, embedded migrations, the
-//! connection pool, and the queries for surveys, waves and responses.
+//! connection pool, and the queries for surveys, waves, responses and invitations.
 //!
 //! Everything is synchronous diesel; async callers run it on a blocking thread (actix's
 //! `web::block`). Each function that writes more than one row runs in its own transaction.
@@ -7,6 +7,7 @@
 mod connection;
 mod database_url;
 mod error;
+mod invitations;
 mod migrate;
 pub mod models;
 mod pool;
@@ -18,9 +19,10 @@ mod waves;
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use connection::{connect, ensure_database};
+pub use connection::{connect, ensure_database, ping};
 pub use database_url::{DEFAULT_DATABASE_URL, database_name, redact, with_database};
 pub use error::StoreError;
+pub use invitations::create_invitations;
 pub use migrate::{MIGRATIONS, MIGRATIONS_HASH, pending_migrations, revert_all, run_migrations};
 pub use models::{
     Answer, AnswerValue, NewAnswer, Questionnaire, Response, ResponseStatus, Survey, Wave,
@@ -28,7 +30,8 @@ pub use models::{
 };
 pub use pool::{PgPool, PooledConnection, pool};
 pub use responses::{
-    count_submitted, find_response, load_answers, save_answers, start_response, submit_response,
+    count_submitted, find_response, load_answers, response_counts, resume_response, save_answers,
+    set_resume_hash, start_response, submit_response, submit_response_with_invitation,
 };
 pub use surveys::{
     StoredQuestionnaire, SurveySummary, latest_questionnaire, list_surveys, questionnaire,

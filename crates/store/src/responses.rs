@@ -1,4 +1,4 @@
-//! Responses and their answers: starting, saving a page, submitting.
+//! Responses and their answers: starting, saving a page, resume codes, submitting.
 
 use std::collections::HashMap;
 
@@ -8,6 +8,7 @@ use diesel::result::Error as DieselError;
 use uuid::Uuid;
 
 use crate::error::{StoreError, Violation, ViolationKind, generic, violation};
+use crate::invitations::use_invitation;
 use crate::models::{Answer, AnswerValue, NewAnswer, Response, ResponseStatus};
 use crate::schema::{answers, responses};
 use crate::waves::lock_open_wave;
@@ -176,18 +177,42 @@ fn lock_response(conn: &mut PgConnection, response_id: Uuid) -> Result<Response,
         .ok_or(StoreError::UnknownResponse(response_id))
 }
 
-/// Submits a response. Idempotent: submitting a submitted response is Ok and changes nothing.
-/// Returns whether this call submitted it.
+/// Submits a response to a wave without invitations. Idempotent: submitting a submitted
+/// response is Ok and changes nothing. Returns whether this call submitted it.
+///
+/// The same as [`submit_response_with_invitation`] without a code, so for a wave that
+/// requires invitations it fails with [`StoreError::InvitationRequired`].
+pub fn submit_response(conn: &mut PgConnection, response_id: Uuid) -> Result<bool, StoreError> {
+    submit_response_with_invitation(conn, response_id, None)
+}
+
+/// Submits a response, using up an invitation when its wave requires one. Idempotent:
+/// submitting a submitted response is Ok(false), changes nothing and uses no invitation (so a
+/// repeated form post does not fail on the code its first post used). Returns whether this
+/// call submitted it.
+///
+/// When the wave has `invitation_required`, `invitation` must be the hash of an unused
+/// invitation of that wave; it is marked used in the same transaction as the submission, so
+/// either both happen or neither. Errors then: [`StoreError::InvitationRequired`],
+/// [`StoreError::InvitationInvalid`], [`StoreError::InvitationUsed`]. For other waves
+/// `invitation` is ignored.
 ///
 /// Submission also forgets the resume hash: a submitted response cannot be resumed, and a
 /// stored hash would only be one more thing that could tie it to a person.
-pub fn submit_response(conn: &mut PgConnection, response_id: Uuid) -> Result<bool, StoreError> {
+pub fn submit_response_with_invitation(
+    conn: &mut PgConnection,
+    response_id: Uuid,
+    invitation: Option<&[u8; 32]>,
+) -> Result<bool, StoreError> {
     conn.transaction(|conn| {
         let response = lock_response(conn, response_id)?;
         if response.status == ResponseStatus::Submitted {
             return Ok(false);
         }
-        lock_open_wave(conn, response.wave_id)?;
+        let wave = lock_open_wave(conn, response.wave_id)?;
+        if wave.invitation_required {
+            use_invitation(conn, wave.id, invitation)?;
+        }
         diesel::update(responses::table.find(response_id))
             .set((
                 responses::status.eq(ResponseStatus::Submitted),
@@ -198,6 +223,78 @@ pub fn submit_response(conn: &mut PgConnection, response_id: Uuid) -> Result<boo
             .execute(conn)?;
         Ok(true)
     })
+}
+
+/// Stores the hash of a new resume code for an in-progress response of an open wave,
+/// replacing any previous one: only the latest code shown to the respondent works.
+///
+/// Errors: [`StoreError::UnknownResponse`], [`StoreError::ResponseSubmitted`],
+/// [`StoreError::WaveNotOpen`], and [`StoreError::ResumeHashTaken`] when another response has
+/// the same hash (resume hashes are unique across waves).
+pub fn set_resume_hash(
+    conn: &mut PgConnection,
+    response_id: Uuid,
+    hash: &[u8; 32],
+) -> Result<(), StoreError> {
+    conn.transaction(|conn| {
+        // The lock keeps a concurrent submission from clearing the hash before this update
+        // (which would then fail the responses_submitted_no_resume constraint).
+        lock_in_progress(conn, response_id)?;
+        diesel::update(responses::table.find(response_id))
+            .set(responses::resume_hash.eq(hash.as_slice()))
+            .execute(conn)
+            .map_err(resume_hash_error)?;
+        Ok(())
+    })
+}
+
+fn resume_hash_error(error: DieselError) -> StoreError {
+    match violation(&error) {
+        Some(Violation {
+            kind: ViolationKind::Unique,
+            constraint: "responses_resume_hash_key",
+        }) => StoreError::ResumeHashTaken,
+        _ => generic(error),
+    }
+}
+
+/// The in-progress response of `wave_id` with this resume hash, if any. A code set for a
+/// response of another wave does not match, so a code only works at its own wave's address.
+///
+/// The wave's status is not checked: the caller shows a closed wave's page, and saving or
+/// submitting refuses it anyway.
+pub fn resume_response(
+    conn: &mut PgConnection,
+    wave_id: i64,
+    hash: &[u8; 32],
+) -> Result<Option<Uuid>, StoreError> {
+    let id = responses::table
+        .filter(responses::wave_id.eq(wave_id))
+        .filter(responses::resume_hash.eq(hash.as_slice()))
+        // Implied by responses_submitted_no_resume; stated so the query does not rely on it.
+        .filter(responses::status.eq(ResponseStatus::InProgress))
+        .select(responses::id)
+        .first(conn)
+        .optional()?;
+    Ok(id)
+}
+
+/// The number of in-progress and of submitted responses of a wave, in that order, from one
+/// snapshot. An unknown wave has none.
+pub fn response_counts(conn: &mut PgConnection, wave_id: i64) -> Result<(i64, i64), StoreError> {
+    let rows = responses::table
+        .filter(responses::wave_id.eq(wave_id))
+        .group_by(responses::status)
+        .select((responses::status, diesel::dsl::count_star()))
+        .load::<(ResponseStatus, i64)>(conn)?;
+    let (mut in_progress, mut submitted) = (0, 0);
+    for (status, count) in rows {
+        match status {
+            ResponseStatus::InProgress => in_progress = count,
+            ResponseStatus::Submitted => submitted = count,
+        }
+    }
+    Ok((in_progress, submitted))
 }
 
 /// The number of submitted responses of a wave.

@@ -309,13 +309,7 @@ pub fn list_waves(
 /// is open. `FOR SHARE` lets many respondents write at once while a concurrent close waits
 /// for them (and they for it).
 pub(crate) fn lock_open_wave(conn: &mut PgConnection, wave_id: i64) -> Result<Wave, StoreError> {
-    let wave = waves::table
-        .find(wave_id)
-        .select(Wave::as_select())
-        .for_share()
-        .first(conn)
-        .optional()?
-        .ok_or(StoreError::UnknownWaveId(wave_id))?;
+    let wave = lock_wave(conn, wave_id)?;
     if wave.status != WaveStatus::Open {
         return Err(StoreError::WaveNotOpen {
             survey: wave.survey_id,
@@ -324,4 +318,16 @@ pub(crate) fn lock_open_wave(conn: &mut PgConnection, wave_id: i64) -> Result<Wa
         });
     }
     Ok(wave)
+}
+
+/// Locks a wave against status changes for the rest of the transaction (`FOR SHARE`, as in
+/// [`lock_open_wave`]), whatever its status.
+pub(crate) fn lock_wave(conn: &mut PgConnection, wave_id: i64) -> Result<Wave, StoreError> {
+    waves::table
+        .find(wave_id)
+        .select(Wave::as_select())
+        .for_share()
+        .first(conn)
+        .optional()?
+        .ok_or(StoreError::UnknownWaveId(wave_id))
 }

@@ -8,8 +8,8 @@ use std::thread;
 
 use atmos_store::testing::TestDb;
 use atmos_store::{
-    StoreError, WaveStatus, close_wave, create_wave, find_wave, list_waves, open_wave,
-    start_response, submit_response,
+    StoreError, WaveStatus, close_wave, create_invitations, create_wave, find_wave, list_waves,
+    open_wave, start_response, submit_response_with_invitation,
 };
 
 use common::{SURVEY, at, load, wave};
@@ -43,8 +43,10 @@ fn a_wave_is_created_opened_closed_and_listed() -> Result<(), StoreError> {
     assert!(opened.opened_at.is_some());
     assert_eq!(find_wave(conn, SURVEY, "2024")?, Some(opened.clone()));
 
+    // The wave requires invitations.
+    create_invitations(conn, opened.id, &[[1; 32]])?;
     let response = start_response(conn, opened.id, "fi")?;
-    submit_response(conn, response)?;
+    submit_response_with_invitation(conn, response, Some(&[1; 32]))?;
     start_response(conn, opened.id, "en")?;
 
     let closed = close_wave(conn, SURVEY, "2024")?;

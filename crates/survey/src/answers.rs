@@ -249,6 +249,56 @@ impl Survey {
         dropped
     }
 
+    /// Whether a page has any question to show, given the answers so far; a page whose
+    /// questions are all skipped is skipped itself.
+    pub fn page_is_shown(&self, page: &crate::model::Page, answers: &ResponseAnswers) -> bool {
+        page.questions.iter().any(|q| self.is_relevant(q, answers))
+    }
+
+    /// Required questions (or matrix rows) that are shown but have no answer: what stops a
+    /// response from being submitted. Each error carries the page it is on.
+    pub fn unanswered_required(&self, answers: &ResponseAnswers) -> Vec<(String, AnswerError)> {
+        let mut missing = Vec::new();
+        for page in &self.pages {
+            for q in page.questions.iter().filter(|q| q.required) {
+                if !self.is_relevant(q, answers) {
+                    continue;
+                }
+                let fields: Vec<(String, Item)> = match &q.kind {
+                    QuestionKind::Matrix { rows, .. } => rows
+                        .iter()
+                        .map(|r| {
+                            let item = Item {
+                                question: q.id.clone(),
+                                row: Some(r.clone()),
+                            };
+                            (item.key(), item)
+                        })
+                        .collect(),
+                    _ => vec![(
+                        q.id.clone(),
+                        Item {
+                            question: q.id.clone(),
+                            row: None,
+                        },
+                    )],
+                };
+                for (field, item) in fields {
+                    if answers.get(&item).is_none() {
+                        missing.push((
+                            page.id.clone(),
+                            AnswerError {
+                                field,
+                                kind: AnswerErrorKind::Required,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        missing
+    }
+
     /// Put a validated page into a response: the page's old answers are replaced, and answers
     /// elsewhere that the change made irrelevant are dropped (returned by question id).
     pub fn apply_page(
@@ -538,9 +588,19 @@ fn single_code(
     }
 }
 
-/// Numbers as residents type them: a decimal comma is as good as a point.
+/// Numbers as residents type them: a decimal comma is as good as a point, and Arabic-Indic
+/// and Persian digits (what an Arabic or Persian keyboard types) are digits too.
 fn parse_number(s: &str) -> Option<f64> {
-    let s = s.replace(',', ".").replace([' ', '\u{a0}'], "");
+    let s: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from_digit(c as u32 - 0x660, 10),
+            '\u{6f0}'..='\u{6f9}' => char::from_digit(c as u32 - 0x6f0, 10),
+            ',' | '\u{66b}' => Some('.'),
+            ' ' | '\u{a0}' | '\u{202f}' | '\u{66c}' => None,
+            c => Some(c),
+        })
+        .collect();
     if s.len() > 40 {
         return None;
     }

@@ -424,3 +424,37 @@ fn snapshots_round_trip_with_a_stable_hash() {
     changed.pages[0].questions[0].required = false;
     assert_ne!(changed.snapshot_hash(), s.snapshot_hash());
 }
+
+#[test]
+fn unanswered_required_lists_only_shown_questions_and_rows() {
+    let s = survey();
+    let mut a = ResponseAnswers::new();
+    let fields = |a: &ResponseAnswers| -> Vec<String> {
+        s.unanswered_required(a)
+            .into_iter()
+            .map(|(_, e)| e.field)
+            .collect()
+    };
+    assert_eq!(fields(&a), ["disc", "belong.home", "belong.lonely"]);
+    a.insert(item("disc"), AnswerValue::Code("yes".into()));
+    assert_eq!(fields(&a), ["grounds", "belong.home", "belong.lonely"]);
+    a.insert(item("disc"), AnswerValue::Code("no".into()));
+    a.insert(
+        Item {
+            question: "belong".into(),
+            row: Some("home".into()),
+        },
+        AnswerValue::Code("1".into()),
+    );
+    assert_eq!(
+        s.unanswered_required(&a),
+        vec![(
+            "two".to_string(),
+            atmos_survey::AnswerError {
+                field: "belong.lonely".into(),
+                kind: AnswerErrorKind::Required
+            }
+        )]
+    );
+    assert!(s.page_is_shown(&s.pages[1], &a));
+}

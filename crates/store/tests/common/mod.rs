@@ -48,3 +48,8 @@ pub fn wave(survey: &str, label: &str, opens_at: Option<&str>, closes_at: Option
         invitation_required: false,
     }
 }
+
+/// SHA-256 of a resume or invitation code, as the web layer stores it.
+pub fn code_hash(code: &str) -> [u8; 32] {
+    Sha256::digest(code.as_bytes()).into()
+}

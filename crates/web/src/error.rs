@@ -1,0 +1,23 @@
+//! What can go wrong while serving, and how each case reaches the resident.
+
+/// The web crate's error type. Resident-facing pages are rendered by the handlers; this
+/// carries the kind so handlers and middleware can pick a status and a localized page.
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error(transparent)]
+    Store(#[from] atmos_store::StoreError),
+    #[error(transparent)]
+    I18n(#[from] atmos_i18n::I18nError),
+    #[error("stored questionnaire {id} cannot be read: {source}")]
+    Questionnaire {
+        id: i64,
+        #[source]
+        source: atmos_survey::SurveyError,
+    },
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+    #[error("the database worker pool is unavailable")]
+    Blocking,
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}

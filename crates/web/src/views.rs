@@ -1,0 +1,509 @@
+//! View models and templates: what each page shows, already localized, ready for askama.
+
+use askama::Template;
+use atmos_i18n::{Catalog, FluentArgs, LanguageIdentifier};
+use atmos_survey::{
+    AnswerError, AnswerValue, FormInput, Item, MessageArg, Question, QuestionKind, ResponseAnswers,
+    Survey,
+};
+
+use crate::locale::PageLocale;
+
+/// A localized text. `lang` is set when the text came from a fallback locale, so that the
+/// page marks it and a screen reader pronounces it in its own language.
+#[derive(Debug, Clone, Default)]
+pub struct Msg {
+    pub text: String,
+    pub lang: Option<String>,
+}
+
+/// Texts of one page: the `ui` area and the survey's own area, in the page's locale.
+pub struct Texts<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: &'a LanguageIdentifier,
+    pub survey_area: String,
+}
+
+impl Texts<'_> {
+    fn get(&self, area: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Msg {
+        let t = self.catalog.text(self.locale, area, id, args);
+        Msg {
+            lang: (t.fallback || t.missing).then(|| t.locale.to_string()),
+            text: t.value,
+        }
+    }
+
+    pub fn ui(&self, id: &str) -> Msg {
+        self.get("ui", id, None)
+    }
+
+    pub fn ui_args(&self, id: &str, args: &FluentArgs<'_>) -> Msg {
+        self.get("ui", id, Some(args))
+    }
+
+    pub fn survey(&self, id: &str) -> Msg {
+        self.get(&self.survey_area, id, None)
+    }
+
+    pub fn survey_optional(&self, id: &str) -> Option<Msg> {
+        self.catalog
+            .has_in_chain(self.locale, &self.survey_area, id)
+            .then(|| self.survey(id))
+    }
+
+    pub fn error(&self, e: &AnswerError) -> Msg {
+        let mut args = FluentArgs::new();
+        for (name, value) in e.kind.message_args() {
+            match value {
+                MessageArg::Text(t) => args.set(name, t),
+                MessageArg::Number(n) => args.set(name, n),
+            }
+        }
+        let id = e.kind.message_id();
+        if e.kind.is_survey_message() {
+            self.get(&self.survey_area, &id, Some(&args))
+        } else {
+            self.get("ui", &id, Some(&args))
+        }
+    }
+}
+
+/// A language of the switcher, named in itself.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    pub code: String,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+pub fn endonym(code: &str) -> &'static str {
+    match code {
+        "fi" => "Suomi",
+        "sv" => "Svenska",
+        "en" => "English",
+        "ru" => "Русский",
+        "ar" => "العربية",
+        "so" => "Soomaali",
+        "uk" => "Українська",
+        "fa" => "فارسی",
+        "et" => "Eesti",
+        "ckb" => "کوردی",
+        "zh" => "中文",
+        _ => "",
+    }
+}
+
+/// What every page has: language, direction, title, the language switcher, the CSRF token.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub lang: String,
+    pub dir: &'static str,
+    pub title: String,
+    pub site: Msg,
+    pub skip: Msg,
+    pub languages_label: Msg,
+    pub languages: Vec<LangLink>,
+    pub csrf: String,
+    pub footer: Msg,
+}
+
+impl Chrome {
+    pub fn new(
+        t: &Texts<'_>,
+        locale: &PageLocale,
+        title: &Msg,
+        site: Msg,
+        path: &str,
+        available: &[LanguageIdentifier],
+        csrf: &str,
+    ) -> Self {
+        Chrome {
+            lang: locale.locale.to_string(),
+            dir: locale.dir.as_str(),
+            title: format!("{} – {}", title.text, site.text),
+            site,
+            skip: t.ui("skip-to-content"),
+            languages_label: t.ui("languages"),
+            languages: available
+                .iter()
+                .map(|l| LangLink {
+                    code: l.to_string(),
+                    name: endonym(&l.to_string()),
+                    href: format!("{path}?lang={l}"),
+                    current: *l == locale.locale,
+                })
+                .collect(),
+            csrf: csrf.to_string(),
+            footer: t.ui("footer-privacy"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct OptionView {
+    pub code: String,
+    pub input_id: String,
+    pub label: Msg,
+    pub checked: bool,
+    pub exclusive: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct RowView {
+    pub field: String,
+    pub id: String,
+    pub label: Msg,
+    pub error: Option<Msg>,
+    pub options: Vec<OptionView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionView {
+    pub id: String,
+    /// radios | checkboxes | matrix | number | text | textarea
+    pub control: &'static str,
+    /// The id of the first control, where the error summary links.
+    pub first_input: String,
+    pub legend: Msg,
+    pub hint: Option<Msg>,
+    pub optional: Option<Msg>,
+    pub error: Option<Msg>,
+    pub options: Vec<OptionView>,
+    pub rows: Vec<RowView>,
+    pub value: String,
+    pub inputmode: &'static str,
+}
+
+/// One entry of the error summary.
+#[derive(Debug, Clone)]
+pub struct ErrorLink {
+    pub href: String,
+    pub message: Msg,
+}
+
+/// Where the answers shown in a form come from: what is stored, or what was just posted
+/// (so a page with errors keeps everything the resident typed).
+pub enum Values<'a> {
+    Stored(&'a ResponseAnswers),
+    Posted(&'a FormInput),
+}
+
+impl Values<'_> {
+    fn of(&self, item: &Item) -> Vec<String> {
+        match self {
+            Values::Stored(a) => match a.get(item) {
+                Some(AnswerValue::Code(c)) => vec![c.clone()],
+                Some(AnswerValue::Codes(cs)) => cs.clone(),
+                Some(AnswerValue::Number(n)) => vec![format_number(*n)],
+                Some(AnswerValue::Text(t)) => vec![t.clone()],
+                None => Vec::new(),
+            },
+            Values::Posted(f) => f.get(&item.key()).cloned().unwrap_or_default(),
+        }
+    }
+}
+
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
+}
+
+pub fn dom_id(field: &str) -> String {
+    format!("f-{}", field.replace('.', "-"))
+}
+
+pub fn question_view(
+    survey: &Survey,
+    q: &Question,
+    t: &Texts<'_>,
+    values: &Values<'_>,
+    errors: &[AnswerError],
+) -> QuestionView {
+    let item = |row: Option<&String>| Item {
+        question: q.id.clone(),
+        row: row.cloned(),
+    };
+    let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t.error(e));
+    let set = q.kind.option_set().and_then(|s| survey.option_sets.get(s));
+    let options_for = |field: &str, chosen: &[String]| -> Vec<OptionView> {
+        set.map(|set| {
+            set.options
+                .iter()
+                .map(|o| OptionView {
+                    code: o.code.clone(),
+                    input_id: format!("{}-{}", dom_id(field), o.code),
+                    label: t.survey(&format!("opt-{}-{}", set.id, o.code)),
+                    checked: chosen.iter().any(|c| c == &o.code),
+                    exclusive: o.exclusive,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let mut view = QuestionView {
+        id: q.id.clone(),
+        control: "text",
+        first_input: dom_id(&q.id),
+        legend: t.survey(&format!("q-{}", q.id)),
+        hint: t.survey_optional(&format!("q-{}-hint", q.id)),
+        optional: (!q.required).then(|| t.ui("optional")),
+        error: error_for(&q.id),
+        options: Vec::new(),
+        rows: Vec::new(),
+        value: String::new(),
+        inputmode: "text",
+    };
+    match &q.kind {
+        QuestionKind::Single { .. } | QuestionKind::Likert { .. } => {
+            view.control = "radios";
+            view.options = options_for(&q.id, &values.of(&item(None)));
+        }
+        QuestionKind::Multiple { .. } => {
+            view.control = "checkboxes";
+            view.options = options_for(&q.id, &values.of(&item(None)));
+        }
+        QuestionKind::Matrix { rows, .. } => {
+            view.control = "matrix";
+            view.rows = rows
+                .iter()
+                .map(|r| {
+                    let field = format!("{}.{r}", q.id);
+                    RowView {
+                        id: dom_id(&field),
+                        label: t.survey(&format!("q-{}-row-{r}", q.id)),
+                        error: error_for(&field),
+                        options: options_for(&field, &values.of(&item(Some(r)))),
+                        field,
+                    }
+                })
+                .collect();
+            // A matrix-level error (a rule) belongs to the whole question.
+            if view.error.is_none() {
+                view.error = errors
+                    .iter()
+                    .find(|e| {
+                        e.field.starts_with(&format!("{}.", q.id)) && e.kind.is_survey_message()
+                    })
+                    .map(|e| t.error(e));
+            }
+        }
+        QuestionKind::Number { .. } => {
+            view.control = "number";
+            view.inputmode = "decimal";
+            view.value = values.of(&item(None)).join(" ");
+        }
+        QuestionKind::Text { .. } => {
+            view.control = "text";
+            view.value = values.of(&item(None)).join(" ");
+        }
+        QuestionKind::LongText { .. } => {
+            view.control = "textarea";
+            view.value = values.of(&item(None)).join("\n");
+        }
+    }
+    view.first_input = match view.control {
+        "radios" | "checkboxes" => view
+            .options
+            .first()
+            .map_or_else(|| dom_id(&q.id), |o| o.input_id.clone()),
+        "matrix" => view
+            .rows
+            .first()
+            .and_then(|r| r.options.first())
+            .map_or_else(|| dom_id(&q.id), |o| o.input_id.clone()),
+        _ => dom_id(&q.id),
+    };
+    view
+}
+
+/// The error summary: one link per problem, to the control it concerns.
+pub fn error_links(
+    views: &[QuestionView],
+    errors: &[AnswerError],
+    t: &Texts<'_>,
+) -> Vec<ErrorLink> {
+    errors
+        .iter()
+        .map(|e| {
+            let target = views
+                .iter()
+                .find_map(|v| {
+                    if v.id == e.field {
+                        Some(v.first_input.clone())
+                    } else {
+                        v.rows
+                            .iter()
+                            .find(|r| r.field == e.field)
+                            .and_then(|r| r.options.first().map(|o| o.input_id.clone()))
+                    }
+                })
+                .or_else(|| {
+                    // A rule on a matrix is reported on its first row.
+                    views
+                        .iter()
+                        .find(|v| e.field.starts_with(&format!("{}.", v.id)))
+                        .map(|v| v.first_input.clone())
+                })
+                .unwrap_or_else(|| "main".to_string());
+            ErrorLink {
+                href: format!("#{target}"),
+                message: t.error(e),
+            }
+        })
+        .collect()
+}
+
+/// How an answer reads on the check page.
+pub fn answer_text(
+    survey: &Survey,
+    q: &Question,
+    answers: &ResponseAnswers,
+    t: &Texts<'_>,
+) -> Vec<Msg> {
+    let label = |code: &str| {
+        q.kind
+            .option_set()
+            .map(|s| t.survey(&format!("opt-{s}-{code}")))
+            .unwrap_or_default()
+    };
+    let item = |row: Option<&String>| Item {
+        question: q.id.clone(),
+        row: row.cloned(),
+    };
+    match &q.kind {
+        QuestionKind::Matrix { rows, .. } => rows
+            .iter()
+            .filter_map(|r| match answers.get(&item(Some(r))) {
+                Some(AnswerValue::Code(c)) => {
+                    let row = t.survey(&format!("q-{}-row-{r}", q.id));
+                    let value = label(c);
+                    Some(Msg {
+                        text: format!("{}: {}", row.text, value.text),
+                        lang: row.lang.or(value.lang),
+                    })
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => match answers.get(&item(None)) {
+            Some(AnswerValue::Code(c)) => vec![label(c)],
+            Some(AnswerValue::Codes(cs)) => cs.iter().map(|c| label(c)).collect(),
+            Some(AnswerValue::Number(n)) => vec![Msg {
+                text: format_number(*n),
+                lang: None,
+            }],
+            Some(AnswerValue::Text(s)) => vec![Msg {
+                text: s.clone(),
+                lang: None,
+            }],
+            None => {
+                let _ = survey;
+                Vec::new()
+            }
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "landing.html")]
+pub struct LandingPage {
+    pub chrome: Chrome,
+    pub heading: Msg,
+    pub intro: Option<Msg>,
+    pub time: Msg,
+    pub privacy_heading: Msg,
+    pub privacy: Vec<Msg>,
+    pub start_action: String,
+    pub start: Msg,
+    pub continue_href: Option<String>,
+    pub continue_label: Msg,
+    pub resume_href: String,
+    pub resume_label: Msg,
+}
+
+#[derive(Template)]
+#[template(path = "page.html")]
+pub struct QuestionPage {
+    pub chrome: Chrome,
+    pub progress: Msg,
+    pub heading: Msg,
+    pub back_href: String,
+    pub back: Msg,
+    pub error_title: Msg,
+    pub errors: Vec<ErrorLink>,
+    pub questions: Vec<QuestionView>,
+    pub action: String,
+    pub next: Msg,
+    pub save: Msg,
+    pub exclusive_or: Msg,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckRow {
+    pub question: Msg,
+    pub answers: Vec<Msg>,
+    pub change_href: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckSection {
+    pub heading: Msg,
+    pub rows: Vec<CheckRow>,
+}
+
+#[derive(Template)]
+#[template(path = "check.html")]
+pub struct CheckPage {
+    pub chrome: Chrome,
+    pub heading: Msg,
+    pub lead: Msg,
+    pub back_href: String,
+    pub back: Msg,
+    pub error_title: Msg,
+    pub errors: Vec<ErrorLink>,
+    pub sections: Vec<CheckSection>,
+    pub change: Msg,
+    pub not_answered: Msg,
+    pub invitation: Option<InvitationField>,
+    pub action: String,
+    pub submit: Msg,
+    pub save_action: String,
+    pub save: Msg,
+}
+
+#[derive(Debug, Clone)]
+pub struct InvitationField {
+    pub label: Msg,
+    pub hint: Msg,
+    pub error: Option<Msg>,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub chrome: Chrome,
+    pub heading: Msg,
+    pub paragraphs: Vec<Msg>,
+    pub code: Option<String>,
+    pub link: Option<(String, Msg)>,
+}
+
+#[derive(Template)]
+#[template(path = "resume.html")]
+pub struct ResumePage {
+    pub chrome: Chrome,
+    pub heading: Msg,
+    pub lead: Msg,
+    pub error_title: Msg,
+    pub error: Option<Msg>,
+    pub label: Msg,
+    pub hint: Msg,
+    pub value: String,
+    pub action: String,
+    pub submit: Msg,
+}
