@@ -11,7 +11,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 use atmos_i18n::{FluentArgs, LanguageIdentifier};
 use atmos_store::{PgConnection, StoreError, Wave, WaveStatus};
-use atmos_survey::{AnswerError, FormInput, ResponseAnswers, Survey};
+use atmos_survey::{AnswerError, ResponseAnswers, Survey};
 use chrono::Utc;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -486,18 +486,7 @@ async fn refused(
             Gate::Open(ctx) => Some(ctx),
             Gate::Closed(outcome) => return Ok(outcome),
         };
-        let locale = ctx.as_ref().map(|c| c.locale.clone());
-        let t_locale = locale.clone().unwrap_or_else(|| PageLocale {
-            locale: "fi".parse().unwrap_or_default(),
-            dir: atmos_i18n::Direction::Ltr,
-            chosen: false,
-        });
-        let mut outcome = status_page(state, &r, ctx.as_ref(), &path, status, key, None)?;
-        // The link back goes to the start of the survey: the safest place after a refusal.
-        if let Outcome::Html { body, .. } = &mut outcome {
-            let _ = &t_locale;
-            let _ = body;
-        }
+        let outcome = status_page(state, &r, ctx.as_ref(), &path, status, key, None)?;
         Ok(outcome)
     })
     .await;
@@ -612,20 +601,25 @@ fn page_outcome(
             None,
         );
     };
-    // Which questions to show: relevance with the answers so far, plus what was just posted
-    // on this page when re-showing it with errors.
-    let mut visible = answers.clone();
-    if let Values::Posted(_) = values {
-        // keep `visible` as the stored answers: relevance within the page was already
-        // decided by validation; showing all relevant-by-stored questions keeps the form stable
-    }
+    // Which questions to show: those relevant given the answers so far, and those whose
+    // relevance depends on another question of this same page. Without JavaScript nothing
+    // can appear when a radio is ticked, so such follow-ups are shown (their hint says when
+    // to answer) and validation drops them if they turn out not to apply.
+    let on_page: Vec<&str> = page.questions.iter().map(|q| q.id.as_str()).collect();
     let questions: Vec<views::QuestionView> = page
         .questions
         .iter()
-        .filter(|q| survey.is_relevant(q, &visible))
+        .filter(|q| {
+            survey.is_relevant(q, answers)
+                || q.relevant.as_ref().is_some_and(|r| {
+                    r.expr
+                        .references()
+                        .iter()
+                        .any(|(item, _)| on_page.contains(&item.question.as_str()))
+                })
+        })
         .map(|q| views::question_view(survey, q, &t, &values, errors))
         .collect();
-    visible.remove_question("");
     let mut args = FluentArgs::new();
     args.set("page", page_index + 1);
     args.set("pages", survey.pages.len());
@@ -656,6 +650,7 @@ fn page_outcome(
         next: t.ui("continue"),
         save: t.ui("save-and-continue-later"),
         exclusive_or: t.ui("or"),
+        error_prefix: t.ui("error-title-prefix"),
         heading,
     };
     let status = if errors.is_empty() {
@@ -1159,6 +1154,3 @@ pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResp
     })
     .await
 }
-
-#[allow(dead_code)]
-fn unused(_: &FormInput) {}

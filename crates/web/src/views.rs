@@ -173,6 +173,10 @@ pub struct QuestionView {
     pub rows: Vec<RowView>,
     pub value: String,
     pub inputmode: &'static str,
+    pub hint_id: String,
+    pub error_id: String,
+    /// Ids of the hint and error, for `aria-describedby` (empty when there are none).
+    pub described_by: String,
 }
 
 /// One entry of the error summary.
@@ -256,6 +260,9 @@ pub fn question_view(
         rows: Vec::new(),
         value: String::new(),
         inputmode: "text",
+        hint_id: format!("{}-hint", dom_id(&q.id)),
+        error_id: format!("{}-error", dom_id(&q.id)),
+        described_by: String::new(),
     };
     match &q.kind {
         QuestionKind::Single { .. } | QuestionKind::Likert { .. } => {
@@ -317,6 +324,14 @@ pub fn question_view(
             .map_or_else(|| dom_id(&q.id), |o| o.input_id.clone()),
         _ => dom_id(&q.id),
     };
+    let mut described = Vec::new();
+    if view.hint.is_some() {
+        described.push(view.hint_id.clone());
+    }
+    if view.error.is_some() {
+        described.push(view.error_id.clone());
+    }
+    view.described_by = described.join(" ");
     view
 }
 
@@ -440,6 +455,7 @@ pub struct QuestionPage {
     pub next: Msg,
     pub save: Msg,
     pub exclusive_or: Msg,
+    pub error_prefix: Msg,
 }
 
 #[derive(Debug, Clone)]
