@@ -105,3 +105,5 @@ error-content-type-title = The form could not be read
 error-content-type-body = The answers were not sent as a form. Go back and send the form again.
 error-encoding-title = The form could not be read
 error-encoding-body = The answers contained characters that could not be read. Go back and try again.
+error-too-large-title = The answers are too long
+error-too-large-body = The form was too large to send. Shorten your longest answers and try again.

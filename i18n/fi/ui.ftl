@@ -99,3 +99,5 @@ error-content-type-title = Lomaketta ei voitu lukea
 error-content-type-body = Vastauksia ei lähetetty lomakkeena. Palaa takaisin ja lähetä lomake uudelleen.
 error-encoding-title = Lomaketta ei voitu lukea
 error-encoding-body = Vastauksissa oli merkkejä, joita ei voitu lukea. Palaa takaisin ja yritä uudelleen.
+error-too-large-title = Vastaukset ovat liian pitkiä
+error-too-large-body = Lomake oli liian suuri lähetettäväksi. Lyhennä pisimpiä vastauksiasi ja yritä uudelleen.

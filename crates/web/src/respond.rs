@@ -460,8 +460,12 @@ fn continue_href(survey: &Survey, answers: &ResponseAnswers, base: &str) -> Stri
 fn post_checks(
     state: &AppState,
     req: &HttpRequest,
-    body: &Bytes,
+    body: &Result<Bytes, actix_web::Error>,
 ) -> Result<Posted, (StatusCode, &'static str)> {
+    // The size limit is enforced while reading the body; over it, the body is an error.
+    let body = body
+        .as_ref()
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"))?;
     let posted = form::parse(req, body).map_err(|e: FormError| (e.status(), e.message_id()))?;
     if !security::csrf_ok(req, posted.control(CSRF_FIELD)) {
         return Err((StatusCode::FORBIDDEN, "error-csrf"));
@@ -557,7 +561,11 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     .await
 }
 
-async fn start(req: HttpRequest, body: Bytes, state: web::Data<AppState>) -> HttpResponse {
+async fn start(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     if let Err((status, key)) = post_checks(&state, &req, &body) {
         return refused(state, &req, status, key).await;
     }
@@ -719,7 +727,11 @@ async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     .await
 }
 
-async fn page_post(req: HttpRequest, body: Bytes, state: web::Data<AppState>) -> HttpResponse {
+async fn page_post(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     let posted = match post_checks(&state, &req, &body) {
         Ok(p) => p,
         Err((status, key)) => return refused(state, &req, status, key).await,
@@ -902,7 +914,11 @@ pub fn code_hash(code: &str) -> [u8; 32] {
     Sha256::digest(normalize_code(code).as_bytes()).into()
 }
 
-async fn submit(req: HttpRequest, body: Bytes, state: web::Data<AppState>) -> HttpResponse {
+async fn submit(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     let posted = match post_checks(&state, &req, &body) {
         Ok(p) => p,
         Err((status, key)) => return refused(state, &req, status, key).await,
@@ -1036,7 +1052,11 @@ fn resume_code_page(
     html(StatusCode::OK, page.render()?, r, &ctx.locale)
 }
 
-async fn save_later(req: HttpRequest, body: Bytes, state: web::Data<AppState>) -> HttpResponse {
+async fn save_later(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     if let Err((status, key)) = post_checks(&state, &req, &body) {
         return refused(state, &req, status, key).await;
     }
@@ -1106,7 +1126,11 @@ async fn resume_get(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
     .await
 }
 
-async fn resume_post(req: HttpRequest, body: Bytes, state: web::Data<AppState>) -> HttpResponse {
+async fn resume_post(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
     let posted = match post_checks(&state, &req, &body) {
         Ok(p) => p,
         Err((status, key)) => return refused(state, &req, status, key).await,
