@@ -49,7 +49,7 @@ landing-privacy-results = Results are published only for groups of at least 10 p
 landing-start = Start now
 landing-start-over = Start a new answer
 landing-continue = Continue your answer
-landing-resume = Continue with a code on this device
+landing-resume = Continue with a saved code
 
 ## Check your answers
 check-title = Check your answers before sending them

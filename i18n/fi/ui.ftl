@@ -43,7 +43,7 @@ landing-privacy-results = Tuloksia julkaistaan vain vähintään 10 hengen ryhmi
 landing-start = Aloita
 landing-start-over = Aloita uusi vastaus
 landing-continue = Jatka vastaamista
-landing-resume = Jatka koodilla tällä laitteella
+landing-resume = Jatka tallennetulla koodilla
 
 ## Tarkista vastauksesi
 check-title = Tarkista vastauksesi ennen lähettämistä

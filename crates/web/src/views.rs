@@ -15,6 +15,9 @@ use crate::locale::PageLocale;
 pub struct Msg {
     pub text: String,
     pub lang: Option<String>,
+    /// The fallback text's own direction, when it differs from the page's (English inside
+    /// an Arabic page).
+    pub dir: Option<&'static str>,
 }
 
 /// Texts of one page: the `ui` area and the survey's own area, in the page's locale.
@@ -27,8 +30,11 @@ pub struct Texts<'a> {
 impl Texts<'_> {
     fn get(&self, area: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Msg {
         let t = self.catalog.text(self.locale, area, id, args);
+        let own = atmos_i18n::direction(&t.locale);
+        let marked = t.fallback || t.missing;
         Msg {
-            lang: (t.fallback || t.missing).then(|| t.locale.to_string()),
+            lang: marked.then(|| t.locale.to_string()),
+            dir: (marked && own != atmos_i18n::direction(self.locale)).then(|| own.as_str()),
             text: t.value,
         }
     }
@@ -399,6 +405,7 @@ pub fn answer_text(
                     Some(Msg {
                         text: format!("{}: {}", row.text, value.text),
                         lang: row.lang.or(value.lang),
+                        dir: row.dir.or(value.dir),
                     })
                 }
                 _ => None,
@@ -409,11 +416,13 @@ pub fn answer_text(
             Some(AnswerValue::Codes(cs)) => cs.iter().map(|c| label(c)).collect(),
             Some(AnswerValue::Number(n)) => vec![Msg {
                 text: format_number(*n),
-                lang: None,
+                ..Msg::default()
             }],
+            // A resident's own words may be in any script: let the browser find the direction.
             Some(AnswerValue::Text(s)) => vec![Msg {
                 text: s.clone(),
-                lang: None,
+                dir: Some("auto"),
+                ..Msg::default()
             }],
             None => {
                 let _ = survey;
