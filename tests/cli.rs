@@ -328,3 +328,99 @@ fn an_unreachable_database_says_where_and_what_to_do() {
         "the password is never printed: {err}"
     );
 }
+
+#[test]
+fn invitation_codes_are_exported_once_and_stored_hashed() {
+    let db = TestDb::new();
+    ok(&atmos(
+        &db.url,
+        &["survey", "load", "surveys/oulu-atmosphere"],
+    ));
+    ok(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "create",
+            "--survey",
+            "oulu-atmosphere",
+            "--label",
+            "2026",
+            "--invitations",
+        ],
+    ));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("codes.csv");
+    let out_s = out.to_str().unwrap();
+    let printed = ok(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "invitations",
+            "oulu-atmosphere",
+            "2026",
+            "--count",
+            "25",
+            "--out",
+            out_s,
+        ],
+    ));
+    assert!(printed.contains("25 invitation codes"), "{printed}");
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let codes: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(csv.lines().next(), Some("code"));
+    assert_eq!(codes.len(), 25);
+    let unique: std::collections::BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(unique.len(), 25);
+    // The file is the only copy: it is never overwritten.
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "invitations",
+            "oulu-atmosphere",
+            "2026",
+            "--count",
+            "1",
+            "--out",
+            out_s,
+        ],
+    ));
+    assert!(err.contains("cannot create"), "{err}");
+    // Stored as hashes only: the table holds 25 rows and no code appears in it.
+    let dump = Command::new("pg_dump")
+        .args(["--data-only", "--inserts", "--table=invitations", &db.url])
+        .output()
+        .expect("pg_dump (postgresql-client) runs");
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    assert_eq!(
+        dump.matches("INSERT INTO public.invitations").count(),
+        25,
+        "{dump}"
+    );
+    for c in &codes {
+        let bare = c.replace('-', "");
+        assert!(
+            !dump.contains(c) && !dump.contains(&bare),
+            "code {c} stored in clear"
+        );
+    }
+    let err = fails(&atmos(
+        &db.url,
+        &[
+            "wave",
+            "invitations",
+            "oulu-atmosphere",
+            "2030",
+            "--count",
+            "1",
+            "--out",
+            "-",
+        ],
+    ));
+    assert!(err.contains("2030"), "{err}");
+}

@@ -57,7 +57,7 @@ check-lead = You can still change your answers. When you send them, you cannot c
 change = Change
 not-answered = Not answered
 invitation-label = Invitation code
-invitation-hint = The code is in the letter or message you received, for example K7Q2-M9XD.
+invitation-hint = The code is in the letter or message you received, for example K7Q2-M9XD-AB3C-DE4F.
 submit = Send answers
 
 ## After sending

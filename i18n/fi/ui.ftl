@@ -51,7 +51,7 @@ check-lead = Voit vielä muuttaa vastauksiasi. Lähettämisen jälkeen niitä ei
 change = Muuta
 not-answered = Ei vastausta
 invitation-label = Kutsukoodi
-invitation-hint = Koodi on saamassasi kirjeessä tai viestissä, esimerkiksi K7Q2-M9XD.
+invitation-hint = Koodi on saamassasi kirjeessä tai viestissä, esimerkiksi K7Q2-M9XD-AB3C-DE4F.
 submit = Lähetä vastaukset
 
 ## Lähettämisen jälkeen

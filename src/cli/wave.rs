@@ -1,5 +1,6 @@
 //! `atmos wave create|open|close|list`.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
@@ -31,6 +32,18 @@ pub enum WaveCommand {
     Open { survey: String, label: String },
     /// Close an open wave; no answers are accepted after this.
     Close { survey: String, label: String },
+    /// Generate one-time invitation codes for a wave and write them as CSV. Only their
+    /// hashes are stored: this file is the only copy of the codes.
+    Invitations {
+        survey: String,
+        label: String,
+        /// How many codes to make.
+        #[arg(long)]
+        count: usize,
+        /// CSV file to write (refuses to overwrite); `-` for standard output.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// List waves with their status and submitted responses.
     List {
         #[arg(long)]
@@ -70,6 +83,53 @@ pub fn run(cmd: WaveCommand, database_url: &str) -> anyhow::Result<ExitCode> {
         WaveCommand::Close { survey, label } => {
             atmos_store::close_wave(&mut conn, &survey, &label)?;
             println!("wave {survey}/{label} is closed");
+        }
+        WaveCommand::Invitations {
+            survey,
+            label,
+            count,
+            out,
+        } => {
+            if count == 0 || count > 1_000_000 {
+                bail!("--count must be between 1 and 1000000");
+            }
+            let wave = atmos_store::find_wave(&mut conn, &survey, &label)?
+                .with_context(|| format!("unknown wave {survey}/{label}"))?;
+            let codes: Vec<String> = (0..count)
+                .map(|_| atmos_web::codes::new_invitation_code())
+                .collect();
+            let hashes: Vec<[u8; 32]> = codes.iter().map(|c| atmos_web::codes::hash(c)).collect();
+            let mut csv = String::from("code\n");
+            for c in &codes {
+                csv.push_str(c);
+                csv.push('\n');
+            }
+            // Write the file first: codes stored without their only copy would be useless.
+            if out.as_os_str() == "-" {
+                atmos_store::create_invitations(&mut conn, wave.id, &hashes)?;
+                print!("{csv}");
+            } else {
+                let mut file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&out)
+                    .with_context(|| format!("cannot create {}", out.display()))?;
+                std::io::Write::write_all(&mut file, csv.as_bytes())?;
+                file.sync_all()?;
+                if let Err(e) = atmos_store::create_invitations(&mut conn, wave.id, &hashes) {
+                    let _ = std::fs::remove_file(&out);
+                    return Err(e.into());
+                }
+                println!(
+                    "{count} invitation codes for {survey}/{label} written to {}",
+                    out.display()
+                );
+                if !wave.invitation_required {
+                    println!(
+                        "note: this wave does not require invitations (create it with --invitations)"
+                    );
+                }
+            }
         }
         WaveCommand::List { survey } => {
             let waves = atmos_store::list_waves(&mut conn, survey.as_deref())?;

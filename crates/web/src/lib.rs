@@ -3,6 +3,7 @@
 //! external assets; everything a resident sees is localized through `atmos-i18n`.
 
 mod bridge;
+pub mod codes;
 mod config;
 mod error;
 mod form;

@@ -13,10 +13,8 @@ use atmos_i18n::{FluentArgs, LanguageIdentifier};
 use atmos_store::{PgConnection, StoreError, Wave, WaveStatus};
 use atmos_survey::{AnswerError, ResponseAnswers, Survey};
 use chrono::Utc;
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::bridge;
 use crate::error::WebError;
 use crate::form::{self, FormError, Posted};
 use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
@@ -27,6 +25,7 @@ use crate::views::{
     self, CheckPage, CheckRow, CheckSection, Chrome, InvitationField, LandingPage, MessagePage,
     Msg, QuestionPage, ResumePage, Texts, Values,
 };
+use crate::{bridge, codes};
 
 const STYLESHEET: &str = include_str!("../assets/atmos.css");
 
@@ -902,18 +901,6 @@ async fn check_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     .await
 }
 
-/// The form of a one-time code as people type it: case and separators do not matter.
-fn normalize_code(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
-}
-
-pub fn code_hash(code: &str) -> [u8; 32] {
-    Sha256::digest(normalize_code(code).as_bytes()).into()
-}
-
 async fn submit(
     req: HttpRequest,
     body: Result<Bytes, actix_web::Error>,
@@ -945,7 +932,7 @@ async fn submit(
         if !missing.is_empty() {
             return check_outcome(state, &r, &ctx, &answers, missing, None, &code);
         }
-        let hash = (!normalize_code(&code).is_empty()).then(|| code_hash(&code));
+        let hash = (!codes::normalize(&code).is_empty()).then(|| codes::hash(&code));
         match atmos_store::submit_response_with_invitation(conn, id, hash.as_ref()) {
             Ok(_) => Ok(redirect(format!("{base}/done"))),
             Err(StoreError::InvitationRequired) => check_outcome(
@@ -1011,17 +998,6 @@ async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     .await
 }
 
-/// 128 random bits as 26 base-32 characters, grouped for reading aloud or copying by hand.
-fn new_resume_code() -> String {
-    let bytes: [u8; 16] = rand::random();
-    let code = data_encoding::BASE32_NOPAD.encode(&bytes);
-    code.as_bytes()
-        .chunks(4)
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 fn resume_code_page(
     state: &AppState,
     conn: &mut PgConnection,
@@ -1029,8 +1005,8 @@ fn resume_code_page(
     ctx: &Ctx,
     id: Uuid,
 ) -> Result<Outcome, WebError> {
-    let code = new_resume_code();
-    atmos_store::set_resume_hash(conn, id, &code_hash(&code))?;
+    let code = codes::new_resume_code();
+    atmos_store::set_resume_hash(conn, id, &codes::hash(&code))?;
     let base = r.base();
     let t = ctx.texts(state);
     let heading = t.ui("saved-title");
@@ -1144,10 +1120,10 @@ async fn resume_post(
         };
         let code = posted.control("_code").unwrap_or_default().to_string();
         let t = ctx.texts(state);
-        if normalize_code(&code).is_empty() {
+        if codes::normalize(&code).is_empty() {
             return resume_outcome(state, &r, &ctx, Some(t.ui("error-resume-empty")), &code);
         }
-        match atmos_store::resume_response(conn, ctx.wave.id, &code_hash(&code))? {
+        match atmos_store::resume_response(conn, ctx.wave.id, &codes::hash(&code))? {
             None => resume_outcome(state, &r, &ctx, Some(t.ui("error-resume-unknown")), &code),
             Some(id) => {
                 let answers = load_answers(conn, &ctx.survey, id)?;
