@@ -58,9 +58,19 @@ impl Texts<'_> {
     }
 
     pub fn error(&self, e: &AnswerError) -> Msg {
+        self.error_in(e, None)
+    }
+
+    /// An error message; with the question's option set, a `code` argument is shown as the
+    /// option's label (residents never see internal codes).
+    pub fn error_in(&self, e: &AnswerError, set: Option<&atmos_survey::OptionSet>) -> Msg {
         let mut args = FluentArgs::new();
         for (name, value) in e.kind.message_args() {
             match value {
+                MessageArg::Text(t) if name == "code" => match set {
+                    Some(set) => args.set(name, self.survey(&format!("opt-{}-{t}", set.id)).text),
+                    None => args.set(name, t),
+                },
                 MessageArg::Text(t) => args.set(name, t),
                 MessageArg::Number(n) => args.set(name, n),
             }
@@ -237,8 +247,13 @@ pub fn question_view(
         question: q.id.clone(),
         row: row.cloned(),
     };
-    let error_for = |field: &str| errors.iter().find(|e| e.field == field).map(|e| t.error(e));
     let set = q.kind.option_set().and_then(|s| survey.option_sets.get(s));
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| t.error_in(e, set))
+    };
     let options_for = |field: &str, chosen: &[String]| -> Vec<OptionView> {
         set.map(|set| {
             set.options
@@ -350,29 +365,34 @@ pub fn error_links(
     errors
         .iter()
         .map(|e| {
-            let target = views
-                .iter()
-                .find_map(|v| {
-                    if v.id == e.field {
-                        Some(v.first_input.clone())
-                    } else {
-                        v.rows
-                            .iter()
-                            .find(|r| r.field == e.field)
-                            .and_then(|r| r.options.first().map(|o| o.input_id.clone()))
-                    }
-                })
-                .or_else(|| {
-                    // A rule on a matrix is reported on its first row.
+            // The field's own message (already phrased with option labels) and first control.
+            let found = views.iter().find_map(|v| {
+                if v.id == e.field {
+                    Some((v.first_input.clone(), v.error.clone()))
+                } else {
+                    v.rows.iter().find(|r| r.field == e.field).map(|r| {
+                        let input = r
+                            .options
+                            .first()
+                            .map_or_else(|| r.id.clone(), |o| o.input_id.clone());
+                        (input, r.error.clone())
+                    })
+                }
+            });
+            let (target, message) = match found {
+                Some((target, message)) => (target, message.unwrap_or_else(|| t.error(e))),
+                // A rule on a matrix is reported on its first row; fields not shown go to main.
+                None => (
                     views
                         .iter()
                         .find(|v| e.field.starts_with(&format!("{}.", v.id)))
-                        .map(|v| v.first_input.clone())
-                })
-                .unwrap_or_else(|| "main".to_string());
+                        .map_or_else(|| "main".to_string(), |v| v.first_input.clone()),
+                    t.error(e),
+                ),
+            };
             ErrorLink {
                 href: format!("#{target}"),
-                message: t.error(e),
+                message,
             }
         })
         .collect()
