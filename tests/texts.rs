@@ -110,3 +110,28 @@ fn a_survey_rule_message_comes_from_the_survey_texts() {
     assert!(kind.is_survey_message());
     assert_eq!(kind.message_id(), "rule-year_moved_range");
 }
+
+/// Every UI message of English exists in each of the eight form languages (a missing one
+/// would fall back, but shipping a language means shipping all of it).
+#[test]
+fn every_form_language_has_every_ui_message() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let ids = |locale: &str| -> std::collections::BTreeSet<String> {
+        let text = std::fs::read_to_string(root.join(locale).join("ui.ftl")).unwrap();
+        text.lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
+            .collect()
+    };
+    let en = ids("en");
+    assert!(en.len() > 50, "{} UI messages", en.len());
+    for locale in ["fi", "sv", "ru", "ar", "so", "uk", "fa"] {
+        let other = ids(locale);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{locale}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}

@@ -14,9 +14,10 @@ fn bundled() -> atmos_survey::Loaded {
 }
 
 #[test]
-fn the_oulu_survey_is_valid_with_complete_finnish_and_english() {
+fn the_oulu_survey_is_valid_with_complete_texts_in_every_language() {
     let loaded = bundled();
-    for locale in ["fi", "en"] {
+    // The forms are offered in eight languages; each must be complete.
+    for locale in ["fi", "en", "sv", "ru", "ar", "so", "uk", "fa"] {
         let c = loaded.coverage.iter().find(|c| c.locale == locale).unwrap();
         assert!(c.missing.is_empty(), "{locale} lacks {:?}", c.missing);
         assert!(
