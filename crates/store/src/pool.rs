@@ -25,6 +25,9 @@ pub fn pool(database_url: &str, max_size: u32) -> Result<PgPool, StoreError> {
         .max_size(max_size)
         // Grow on demand instead of opening every connection at start.
         .min_idle(Some(1))
+        // r2d2 waits 30 s by default: a database outage would hang every request that long
+        // before the resident sees the error page.
+        .connection_timeout(std::time::Duration::from_secs(5))
         .build(ConnectionManager::new(database_url))?;
     Ok(pool)
 }

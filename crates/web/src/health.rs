@@ -16,7 +16,8 @@ async fn healthz() -> HttpResponse {
 
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let ready = web::block(move || -> Result<(), atmos_store::StoreError> {
-        let mut conn = state.pool.get()?;
+        // A readiness probe wants a quick answer, quicker than the pool's own timeout.
+        let mut conn = state.pool.get_timeout(std::time::Duration::from_secs(1))?;
         atmos_store::ping(&mut conn)
     })
     .await;

@@ -1,0 +1,1201 @@
+//! The respondent forms end to end: a real server on a random local port over a fresh
+//! PostgreSQL database per test, driven over HTTP by a cookie-keeping client that reads each
+//! rendered form and answers it the way a resident's browser would.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use atmos_i18n::FluentArgs;
+use chrono::{Duration, Utc};
+use common::{
+    Browser, Control, Page, Setup, WaveSpec, WaveState, catalog, html_escape, lang, spawn_app,
+    spawn_app_with, survey, survey_text, ui,
+};
+
+/// Answers to give instead of the defaults, by field (`question` or `question.row`) or by
+/// question (for every row of a matrix). An empty list leaves the field empty.
+type Plan<'a> = &'a [(&'a str, &'a [&'a str])];
+
+type Fields = Vec<(String, String)>;
+
+/// Every question relevant, discrimination follow-ups included; Finnish free texts.
+const FULL_FI: Plan = &[
+    ("native_language", &["other"]),
+    ("native_language_other", &["tigrinja"]),
+    ("region_of_birth", &["africa_other"]),
+    ("year_moved_finland", &["2015"]),
+    ("years_in_oulu", &["3_5"]),
+    ("atmos_statements.racism_problem", &["agree"]),
+    ("disc_any", &["yes"]),
+    ("disc_ground", &["origin", "religion"]),
+    ("reported", &["no"]),
+    ("what_would_improve", &["Enemmän yhteisiä tapahtumia"]),
+    ("comments", &["Kiitos kyselystä"]),
+];
+
+/// No discrimination (its follow-ups left empty), everything else answered; Arabic free text.
+const FULL_AR: Plan = &[
+    ("native_language", &["arabic"]),
+    ("native_language_other", &[]),
+    ("region_of_birth", &["middle_east_north_africa"]),
+    ("years_in_oulu", &["6_10"]),
+    ("atmos_statements.open_city", &["strongly_agree"]),
+    ("disc_any", &["no"]),
+    ("disc_domain", &[]),
+    ("disc_ground", &[]),
+    ("disc_by_whom", &[]),
+    ("harassment_12m", &["no"]),
+    ("violence_12m", &["no"]),
+    ("reported", &[]),
+    ("why_not_reported", &[]),
+    ("comments", &["شكرا على الاستبيان"]),
+];
+
+/// The answers a resident gives on a page: the plan's, else the first option of each radio
+/// group, the first two checkboxes, 2015 for a number and a short text.
+fn fill(page: &Page, plan: Plan) -> Fields {
+    let fields = page.fields();
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for f in &fields {
+        if f.name.is_empty() || f.name.starts_with('_') || seen.contains(&f.name.as_str()) {
+            continue;
+        }
+        seen.push(&f.name);
+        let question = f.name.split('.').next().unwrap_or_default();
+        let planned = plan
+            .iter()
+            .find(|(k, _)| *k == f.name)
+            .or_else(|| plan.iter().find(|(k, _)| *k == question));
+        if let Some((_, values)) = planned {
+            out.extend(values.iter().map(|v| (f.name.clone(), (*v).to_string())));
+            continue;
+        }
+        let same = fields.iter().filter(|g| g.name == f.name);
+        match f.control {
+            Control::Radio => out.push((f.name.clone(), f.value.clone())),
+            Control::Checkbox => {
+                out.extend(same.take(2).map(|g| (g.name.clone(), g.value.clone())))
+            }
+            Control::Number => out.push((f.name.clone(), "2015".into())),
+            Control::Text | Control::Textarea => out.push((f.name.clone(), "Vastaus".into())),
+            Control::Hidden => {}
+        }
+    }
+    out
+}
+
+fn fields(pairs: &[(&str, &str)]) -> Fields {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+        .collect()
+}
+
+fn set(fields: &Fields) -> BTreeSet<(String, String)> {
+    fields.iter().cloned().collect()
+}
+
+/// Landing page, then "start": returns where the first page is.
+async fn start(b: &Browser, base: &str) -> String {
+    b.get(base).await.expect_status(200);
+    let started = b.post(&format!("{base}/start"), &[]).await;
+    started.expect_redirect(&format!("{base}/p/background"));
+    started.location()
+}
+
+/// The pages answered on the way to the check page: (page id, page as shown, fields posted).
+struct Walk {
+    pages: Vec<(String, Page, Fields)>,
+}
+
+impl Walk {
+    fn page_ids(&self) -> Vec<&str> {
+        self.pages.iter().map(|(id, _, _)| id.as_str()).collect()
+    }
+
+    fn posted(&self) -> BTreeSet<(String, String)> {
+        self.pages
+            .iter()
+            .flat_map(|(_, _, f)| f.iter().cloned())
+            .collect()
+    }
+}
+
+/// Answer every page from `first` on, following the server's redirects, until the check page.
+async fn answer_pages(b: &Browser, first: &str, plan: Plan<'_>) -> Walk {
+    let mut location = first.to_string();
+    let mut walk = Walk { pages: Vec::new() };
+    while !location.ends_with("/check") {
+        assert!(
+            walk.pages.len() < 20,
+            "the pages never reach the check page"
+        );
+        let page = b.get(&location).await;
+        page.expect_status(200);
+        let answers = fill(&page, plan);
+        let next = b.post(&location, &answers).await;
+        next.expect_status(303);
+        let id = location.rsplit('/').next().unwrap_or_default().to_string();
+        walk.pages.push((id, page, answers));
+        location = next.location();
+    }
+    walk
+}
+
+/// Whether the check page lists a question (each listed question has a "change" link).
+fn check_lists(check: &Page, question: &str) -> bool {
+    check.body.contains(&format!("#q-{question}\""))
+}
+
+/// A matrix answer as the check page shows it: "row: option".
+fn matrix_answer(locale: &str, question: &str, row: &str, set: &str, code: &str) -> String {
+    format!(
+        "{}: {}",
+        survey_text(locale, &format!("q-{question}-row-{row}")),
+        survey_text(locale, &format!("opt-{set}-{code}"))
+    )
+}
+
+// ------------------------------------------------------------------ the whole survey
+
+#[tokio::test]
+async fn whole_survey_in_finnish_with_discrimination_follow_ups() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+
+    let landing = b.get(&base).await;
+    landing
+        .expect_status(200)
+        .expect_contains("<html lang=\"fi\" dir=\"ltr\">")
+        .expect_contains(&survey_text("fi", "survey-title"))
+        .expect_contains(&ui("fi", "landing-start"));
+    let first = start(&b, &base).await;
+    let walk = answer_pages(&b, &first, FULL_FI).await;
+
+    // Every page of the definition in order, each asking every one of its questions.
+    let s = survey();
+    let expected_pages: Vec<&str> = s.pages.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(walk.page_ids(), expected_pages);
+    for ((id, page, _), def) in walk.pages.iter().zip(&s.pages) {
+        let asked: Vec<String> = def.questions.iter().map(|q| q.id.clone()).collect();
+        assert_eq!(page.question_ids(), asked, "questions of page {id}");
+        page.expect_contains("<html lang=\"fi\" dir=\"ltr\">")
+            .expect_contains(&survey_text("fi", &format!("page-{id}")));
+    }
+
+    // Stored exactly as posted: every question was relevant.
+    let id = b.response_id(&base);
+    let stored = app.answer_pairs(id);
+    assert_eq!(stored, walk.posted());
+    let has = |f: &str, v: &str| stored.contains(&(f.to_string(), v.to_string()));
+    assert!(has("disc_ground", "origin") && has("disc_ground", "religion"));
+    assert_eq!(stored.iter().filter(|(f, _)| f == "disc_ground").count(), 2);
+    assert_eq!(
+        stored
+            .iter()
+            .filter(|(f, _)| f.starts_with("atmos_statements."))
+            .count(),
+        6,
+        "one answer per matrix row"
+    );
+    assert!(has("atmos_statements.racism_problem", "agree"));
+    assert_eq!(
+        stored
+            .iter()
+            .filter(|(f, _)| f.starts_with("disc_domain."))
+            .count(),
+        13
+    );
+    assert!(has("year_moved_finland", "2015"));
+    assert!(has("native_language_other", "tigrinja"));
+    assert!(has("comments", "Kiitos kyselystä"));
+
+    // The check page lists the answers by their Finnish labels.
+    let check = b.get(&format!("{base}/check")).await;
+    check
+        .expect_status(200)
+        .expect_contains("<html lang=\"fi\" dir=\"ltr\">")
+        .expect_contains(&ui("fi", "check-title"))
+        .expect_contains(&survey_text("fi", "opt-disc_ground-origin"))
+        .expect_contains(&survey_text("fi", "opt-disc_ground-religion"))
+        .expect_contains(&survey_text("fi", "opt-native_language-other"))
+        .expect_contains(&matrix_answer(
+            "fi",
+            "atmos_statements",
+            "racism_problem",
+            "agree5",
+            "agree",
+        ))
+        .expect_contains(&survey_text("fi", "q-disc_domain"))
+        .expect_contains("2015")
+        .expect_contains("tigrinja")
+        .expect_contains("Kiitos kyselystä");
+    assert!(check_lists(&check, "disc_by_whom"));
+
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    b.get(&format!("{base}/done"))
+        .await
+        .expect_status(200)
+        .expect_contains(&ui("fi", "done-title"));
+    assert_eq!(app.submitted("2026"), 1);
+    assert_eq!(app.counts("2026"), (0, 1));
+    let response = atmos_store::find_response(&mut app.conn(), id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(response.locale, "fi");
+}
+
+#[tokio::test]
+async fn whole_survey_in_arabic_right_to_left() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser();
+
+    let landing = b.get(&format!("{base}?lang=ar")).await;
+    landing
+        .expect_status(200)
+        .expect_contains("<html lang=\"ar\" dir=\"rtl\">")
+        .expect_contains(&survey_text("ar", "survey-title"));
+    let first = start(&b, &base).await;
+    let walk = answer_pages(&b, &first, FULL_AR).await;
+    assert_eq!(walk.pages.len(), survey().pages.len());
+    for (id, page, _) in &walk.pages {
+        page.expect_contains("<html lang=\"ar\" dir=\"rtl\">")
+            .expect_contains(&survey_text("ar", &format!("page-{id}")));
+    }
+
+    let id = b.response_id(&base);
+    let stored = app.answer_pairs(id);
+    assert_eq!(stored, walk.posted());
+    assert!(stored.contains(&("disc_any".into(), "no".into())));
+    assert!(!stored.iter().any(|(f, _)| f.starts_with("disc_domain")));
+    assert!(stored.contains(&("comments".into(), "شكرا على الاستبيان".into())));
+
+    let check = b.get(&format!("{base}/check")).await;
+    check
+        .expect_status(200)
+        .expect_contains("<html lang=\"ar\" dir=\"rtl\">")
+        .expect_contains(&survey_text("ar", "opt-native_language-arabic"))
+        .expect_contains(&survey_text(
+            "ar",
+            "opt-region_of_birth-middle_east_north_africa",
+        ))
+        .expect_contains(&matrix_answer(
+            "ar",
+            "atmos_statements",
+            "open_city",
+            "agree5",
+            "strongly_agree",
+        ))
+        .expect_contains("شكرا على الاستبيان")
+        .expect_not_contains(&survey_text("fi", "opt-native_language-arabic"));
+    assert!(!check_lists(&check, "disc_domain"));
+
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    b.get(&format!("{base}/done"))
+        .await
+        .expect_status(200)
+        .expect_contains("<html lang=\"ar\" dir=\"rtl\">");
+    assert_eq!(app.submitted("2026"), 1);
+    let response = atmos_store::find_response(&mut app.conn(), id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(response.locale, "ar");
+}
+
+// ------------------------------------------------------------------ skip logic
+
+#[tokio::test]
+async fn skip_logic_hides_follow_ups_and_deletes_their_answers_when_they_stop_applying() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("en");
+    let first = start(&b, &base).await;
+    let page = |p: &str| format!("{base}/p/{p}");
+
+    // Across pages: less than a year in Oulu -> no "has the atmosphere changed" question.
+    let background = b.get(&first).await;
+    let answers = fill(&background, &[("years_in_oulu", &["lt1"])]);
+    b.post(&first, &answers)
+        .await
+        .expect_redirect(&page("atmosphere"));
+    let atmosphere = b.get(&page("atmosphere")).await;
+    atmosphere.expect_status(200);
+    assert!(
+        !atmosphere
+            .question_ids()
+            .contains(&"atmosphere_change".into())
+    );
+    assert!(
+        atmosphere
+            .question_ids()
+            .contains(&"atmosphere_general".into())
+    );
+    // Even forged into the form, the skipped question's answer is not kept.
+    let mut answers = fill(&atmosphere, &[]);
+    answers.push(("atmosphere_change".into(), "much_better".into()));
+    b.post(&page("atmosphere"), &answers)
+        .await
+        .expect_redirect(&page("home"));
+    let id = b.response_id(&base);
+    assert!(
+        !app.answer_pairs(id)
+            .iter()
+            .any(|(f, _)| f == "atmosphere_change")
+    );
+
+    // disc_any = 'no'. Its follow-ups are on the same page: without JavaScript they are shown
+    // (by design, their hint says when to answer), but what a resident ticks there anyway
+    // is dropped and they never reach the check page.
+    let no: Plan = &[
+        ("disc_any", &["no"]),
+        ("harassment_12m", &["no"]),
+        ("violence_12m", &["no"]),
+    ];
+    let walk = answer_pages(&b, &page("home"), no).await;
+    assert!(walk.page_ids().contains(&"discrimination"));
+    let disc = &walk
+        .pages
+        .iter()
+        .find(|(p, _, _)| p == "discrimination")
+        .unwrap()
+        .1;
+    assert!(disc.question_ids().contains(&"disc_ground".into()));
+    let follow_ups = ["disc_domain", "disc_ground", "disc_by_whom"];
+    let stored = app.answer_pairs(id);
+    assert!(stored.contains(&("disc_any".into(), "no".into())));
+    let posted = walk.posted();
+    assert!(posted.contains(&("disc_ground".into(), "origin".into())));
+    assert!(posted.contains(&("reported".into(), "yes".into())));
+    for q in follow_ups.iter().chain(&["reported"]) {
+        assert!(
+            !stored.iter().any(|(f, _)| f.split('.').next() == Some(q)),
+            "{q} stored although disc_any is 'no': {stored:?}"
+        );
+    }
+    let check = b.get(&format!("{base}/check")).await;
+    check.expect_status(200);
+    assert!(check_lists(&check, "disc_any"));
+    assert!(check_lists(&check, "comments"), "later pages were answered");
+    for q in follow_ups {
+        assert!(!check_lists(&check, q), "{q} is on the check page");
+    }
+    // Nothing made `reported` relevant (no harassment, no violence either).
+    assert!(!check_lists(&check, "reported"));
+
+    // Change to 'yes': the follow-ups appear, and the harassment page asks `reported`.
+    let disc_fields = fields(&[
+        ("disc_any", "yes"),
+        ("disc_domain.work", "yes"),
+        ("disc_domain.housing", "no"),
+        ("disc_ground", "origin"),
+        ("disc_ground", "language"),
+        ("disc_by_whom", "stranger"),
+    ]);
+    b.post(&page("discrimination"), &disc_fields)
+        .await
+        .expect_redirect(&page("harassment"));
+    let stored = app.answer_pairs(id);
+    for pair in &disc_fields {
+        assert!(stored.contains(pair), "{pair:?} not stored");
+    }
+    let check = b.get(&format!("{base}/check")).await;
+    for q in follow_ups {
+        assert!(check_lists(&check, q), "{q} is not on the check page");
+    }
+    check
+        .expect_contains(&survey_text("en", "opt-disc_ground-language"))
+        .expect_contains(&matrix_answer(
+            "en",
+            "disc_domain",
+            "work",
+            "yes_no_na",
+            "yes",
+        ));
+    assert!(check_lists(&check, "reported"));
+    b.post(
+        &page("harassment"),
+        &fields(&[
+            ("harassment_12m", "no"),
+            ("violence_12m", "no"),
+            ("reported", "no"),
+            ("why_not_reported", "fear"),
+        ]),
+    )
+    .await
+    .expect_redirect(&page("services"));
+    assert!(
+        app.answer_pairs(id)
+            .contains(&("why_not_reported".into(), "fear".into()))
+    );
+
+    // Back to 'no': the follow-ups' stored answers are deleted, and so are those of the
+    // questions on later pages that only applied because of them.
+    b.post(&page("discrimination"), &fields(&[("disc_any", "no")]))
+        .await
+        .expect_redirect(&page("harassment"));
+    let stored = app.answer_pairs(id);
+    for q in follow_ups.iter().chain(&["reported", "why_not_reported"]) {
+        assert!(
+            !stored.iter().any(|(f, _)| f.split('.').next() == Some(*q)),
+            "{q} still stored: {stored:?}"
+        );
+    }
+    assert!(stored.contains(&("disc_any".into(), "no".into())));
+    assert!(stored.contains(&("harassment_12m".into(), "no".into())));
+    let check = b.get(&format!("{base}/check")).await;
+    for q in follow_ups {
+        assert!(!check_lists(&check, q));
+    }
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    assert_eq!(app.submitted("2026"), 1);
+}
+
+// ------------------------------------------------------------------ resume
+
+/// `XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX`: 26 base-32 characters in groups of four.
+fn assert_resume_code_format(code: &str) {
+    let groups: Vec<&str> = code.split('-').collect();
+    assert_eq!(groups.len(), 7, "groups of {code}");
+    assert!(groups[..6].iter().all(|g| g.len() == 4), "{code}");
+    assert_eq!(groups[6].len(), 2, "{code}");
+    let chars: String = groups.concat();
+    assert_eq!(chars.len(), 26);
+    assert!(
+        chars
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || ('2'..='7').contains(&c)),
+        "{code} is not base 32"
+    );
+}
+
+#[tokio::test]
+async fn resume_on_another_device_with_the_saved_code() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let resume = format!("{base}/resume");
+
+    // Device A: page 1, then page 2 with "save and continue later".
+    let a = app.browser_in("en");
+    let first = start(&a, &base).await;
+    let page1 = a.get(&first).await;
+    let answers1 = fill(&page1, FULL_FI);
+    a.post(&first, &answers1)
+        .await
+        .expect_redirect(&format!("{base}/p/atmosphere"));
+    let page2 = a.get(&format!("{base}/p/atmosphere")).await;
+    let mut answers2 = fill(&page2, FULL_FI);
+    answers2.push(("_action".into(), "save".into()));
+    let saved = a.post(&format!("{base}/p/atmosphere"), &answers2).await;
+    saved
+        .expect_status(200)
+        .expect_contains(&ui("en", "saved-title"))
+        .expect_contains(&format!("href=\"{resume}\""));
+    let code = saved.code().expect("the page shows a code");
+    assert_resume_code_format(&code);
+    let id = a.response_id(&base);
+    let before = app.answer_pairs(id);
+    answers2.pop();
+    assert_eq!(
+        before,
+        set(&answers1).union(&set(&answers2)).cloned().collect()
+    );
+
+    // Device B, no cookies: a wrong code is refused and changes nothing.
+    let b = app.browser_in("en");
+    assert!(b.cookie(&format!("{base}/"), "atmos_response").is_none());
+    b.get(&resume).await.expect_status(200);
+    let wrong = b
+        .post(
+            &resume,
+            &fields(&[("_code", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG")]),
+        )
+        .await;
+    wrong
+        .expect_status(422)
+        .expect_contains(&ui("en", "error-resume-unknown"))
+        .expect_contains("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG");
+    b.post(&resume, &fields(&[("_code", " - ")]))
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("en", "error-resume-empty"));
+    assert!(b.cookie(&format!("{base}/"), "atmos_response").is_none());
+    assert_eq!(app.answer_pairs(id), before);
+    assert_eq!(app.counts("2026"), (1, 0));
+
+    // The right code, typed in small letters with spaces: on to the first unanswered page.
+    let typed = code.to_lowercase().replace('-', " ");
+    b.post(&resume, &fields(&[("_code", &typed)]))
+        .await
+        .expect_redirect(&format!("{base}/p/home"));
+    assert_eq!(b.response_id(&base), id);
+
+    // B sees A's answers on page 1 and 2.
+    let page1_b = b.get(&first).await;
+    page1_b.expect_status(200);
+    assert_eq!(page1_b.current_values(), set(&answers1));
+    let page2_b = b.get(&format!("{base}/p/atmosphere")).await;
+    assert_eq!(page2_b.current_values(), set(&answers2));
+
+    // B finishes and submits.
+    answer_pages(&b, &format!("{base}/p/home"), FULL_FI).await;
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    assert_eq!(app.submitted("2026"), 1);
+    assert_eq!(app.counts("2026"), (0, 1));
+
+    // A submitted response cannot be resumed again, and A's device sees it is done.
+    let c = app.browser_in("en");
+    c.get(&resume).await;
+    c.post(&resume, &fields(&[("_code", &code)]))
+        .await
+        .expect_status(422);
+    a.get(&format!("{base}/check"))
+        .await
+        .expect_redirect(&format!("{base}/done"));
+}
+
+// ------------------------------------------------------------------ double submit
+
+#[tokio::test]
+async fn submitting_twice_stores_one_response() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    let first = start(&b, &base).await;
+    answer_pages(&b, &first, FULL_FI).await;
+    b.get(&format!("{base}/check")).await.expect_status(200);
+    let submit = format!("{base}/submit");
+    let done = format!("{base}/done");
+
+    // A double click: two submits at once.
+    let (one, two) = tokio::join!(b.post(&submit, &[]), b.post(&submit, &[]));
+    one.expect_redirect(&done);
+    two.expect_redirect(&done);
+    // A third, later.
+    b.post(&submit, &[]).await.expect_redirect(&done);
+    // "Back" to the check page, and its form sent again.
+    b.get(&format!("{base}/check")).await.expect_redirect(&done);
+    b.post(&submit, &[]).await.expect_redirect(&done);
+    b.get(&done).await.expect_status(200);
+
+    assert_eq!(app.submitted("2026"), 1);
+    assert_eq!(app.counts("2026"), (0, 1));
+}
+
+// ------------------------------------------------------------------ waves that take no answers
+
+#[tokio::test]
+async fn closed_draft_not_yet_open_and_unknown_waves_are_explained_and_store_nothing() {
+    let opens = Utc::now() + Duration::days(40);
+    let app = spawn_app_with(Setup {
+        waves: vec![
+            WaveSpec::new("2020", WaveState::Closed),
+            WaveSpec::new("2022", WaveState::Draft),
+            WaveSpec::new("2024", WaveState::Open).opens_at(opens),
+        ],
+        ..Setup::default()
+    });
+    let date = opens.format("%Y-%m-%d").to_string();
+
+    for locale in ["fi", "en"] {
+        let b = app.browser_in(locale);
+        let html = format!("<html lang=\"{locale}\"");
+        let cases = [
+            (app.base("2020"), 410, "wave-closed"),
+            (app.base("2022"), 403, "wave-not-yet-open"),
+            (app.base("2024"), 403, "wave-not-yet-open-date"),
+            (app.base("2031"), 404, "unknown-wave"),
+            ("/s/no-such-survey/2026".to_string(), 404, "unknown-wave"),
+        ];
+        for (base, status, key) in cases {
+            for path in [base.clone(), format!("{base}/p/background")] {
+                let page = b.get(&path).await;
+                page.expect_status(status)
+                    .expect_contains(&html)
+                    .expect_contains(&ui(locale, &format!("{key}-title")));
+                assert!(
+                    page.header("content-type")
+                        .unwrap_or_default()
+                        .starts_with("text/html"),
+                    "{path}"
+                );
+                if key == "wave-not-yet-open-date" {
+                    let mut args = FluentArgs::new();
+                    args.set("date", date.clone());
+                    let body = catalog().text(
+                        &lang(locale),
+                        "ui",
+                        "wave-not-yet-open-date-body",
+                        Some(&args),
+                    );
+                    page.expect_contains(&html_escape(&body.value))
+                        .expect_contains(&date);
+                } else {
+                    page.expect_contains(&ui(locale, &format!("{key}-body")));
+                }
+            }
+            // Trying to start anyway.
+            b.post(&format!("{base}/start"), &[])
+                .await
+                .expect_status(status);
+        }
+    }
+    for label in ["2020", "2022", "2024"] {
+        assert_eq!(app.counts(label), (0, 0), "wave {label}");
+    }
+}
+
+// ------------------------------------------------------------------ refused input
+
+#[tokio::test]
+async fn bad_input_is_refused_with_a_reason_and_stores_nothing() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    let first = start(&b, &base).await;
+    let page1 = b.get(&first).await;
+    let valid = fill(&page1, FULL_FI);
+    b.post(&first, &valid).await.expect_status(303);
+    let id = b.response_id(&base);
+    let before = app.answer_pairs(id);
+    assert!(!before.is_empty());
+    // A second resident, reading English.
+    let en = app.browser_in("en");
+    let en_first = start(&en, &base).await;
+    en.get(&en_first).await;
+    let unchanged = |what: &str| {
+        assert_eq!(app.answer_pairs(id), before, "{what} changed the answers");
+        assert_eq!(app.counts("2026"), (2, 0), "{what} changed the responses");
+    };
+    let with = |field: &str, value: &str| -> Fields {
+        let mut f: Fields = valid.iter().filter(|(k, _)| k != field).cloned().collect();
+        f.push((field.to_string(), value.to_string()));
+        f
+    };
+
+    // Unknown option code.
+    b.post(&first, &with("age_band", "999"))
+        .await
+        .expect_status(422)
+        .expect_contains("Valitse jokin annetuista vaihtoehdoista")
+        .expect_contains(&ui("fi", "error-summary-title"));
+    unchanged("an unknown option");
+    en.post(&en_first, &with("age_band", "999"))
+        .await
+        .expect_status(422)
+        .expect_contains("Select one of the options given")
+        .expect_contains(&ui("en", "error-summary-title"));
+    assert!(app.answer_pairs(en.response_id(&base)).is_empty());
+
+    // Forged question ids: one the survey does not have, one of another page.
+    b.post(&first, &with("no_such_question", "1"))
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("fi", "error-unknown-question"));
+    unchanged("a forged question");
+    b.post(&first, &with("disc_any", "yes"))
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("fi", "error-not-on-page"));
+    unchanged("an answer of another page");
+
+    // A required question left out.
+    let without: Fields = valid
+        .iter()
+        .filter(|(k, _)| k != "age_band")
+        .cloned()
+        .collect();
+    b.post(&first, &without)
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("fi", "error-required"));
+    unchanged("a missing required answer");
+    en.post(&en_first, &without)
+        .await
+        .expect_status(422)
+        .expect_contains("Answer this question");
+
+    // A number out of range.
+    b.post(&first, &with("year_moved_finland", "1800"))
+        .await
+        .expect_status(422)
+        .expect_contains("Kirjoita luku väliltä")
+        .expect_contains("1950")
+        .expect_contains("2026")
+        // What the resident typed is kept in the form.
+        .expect_contains("value=\"1800\"");
+    unchanged("a number out of range");
+
+    // A longer text than max_length (2000) allows.
+    let comments = format!("{base}/p/comments");
+    b.get(&comments).await.expect_status(200);
+    let long = "a".repeat(2001);
+    b.post(&comments, &fields(&[("comments", &long)]))
+        .await
+        .expect_status(422)
+        .expect_contains("Vastauksessa voi olla enintään");
+    unchanged("an oversized text");
+
+    // Invalid UTF-8, raw and percent-encoded.
+    let token = b.csrf_token();
+    let form = "application/x-www-form-urlencoded";
+    let mut raw = format!("_csrf={token}&age_band=18_24&gender=").into_bytes();
+    raw.push(0xff);
+    b.post_raw(&first, form, raw)
+        .await
+        .expect_status(400)
+        .expect_contains(&ui("fi", "error-encoding-body"));
+    b.post_raw(
+        &first,
+        form,
+        format!("_csrf={token}&age_band=%FF").into_bytes(),
+    )
+    .await
+    .expect_status(400)
+    .expect_contains(&ui("fi", "error-encoding-body"));
+    unchanged("invalid UTF-8");
+
+    // Not a form.
+    b.post_raw(
+        &first,
+        "application/json",
+        format!("{{\"_csrf\":\"{token}\",\"age_band\":\"18_24\"}}").into_bytes(),
+    )
+    .await
+    .expect_status(415)
+    .expect_contains(&ui("fi", "error-content-type-body"));
+    unchanged("a JSON body");
+
+    // More than 64 KiB.
+    let big = format!("_csrf={token}&comments={}", "a".repeat(70 * 1024));
+    b.post_raw(&comments, form, big.into_bytes())
+        .await
+        .expect_status(413)
+        .expect_contains("<html lang=\"fi\"")
+        .expect_contains(&ui("fi", "error-too-large-body"));
+    unchanged("an oversized body");
+
+    // No CSRF token, a wrong one, and a right one without the cookie.
+    b.post_without_csrf(&first, &with("age_band", "25_29"))
+        .await
+        .expect_status(403)
+        .expect_contains(&ui("fi", "error-csrf-body"));
+    let mut wrong = with("age_band", "25_29");
+    wrong.push(("_csrf".into(), "x".repeat(43)));
+    b.post_without_csrf(&first, &wrong)
+        .await
+        .expect_status(403)
+        .expect_contains(&ui("fi", "error-csrf-title"));
+    let mut stolen = with("age_band", "25_29");
+    stolen.push(("_csrf".into(), token.clone()));
+    let other = app.browser_in("fi");
+    other
+        .post_without_csrf(&first, &stolen)
+        .await
+        .expect_status(403);
+    other
+        .post_without_csrf(&format!("{base}/start"), &fields(&[("_csrf", &token)]))
+        .await
+        .expect_status(403);
+    unchanged("a missing or wrong CSRF token");
+}
+
+#[tokio::test]
+async fn an_invitation_code_admits_one_response_only() {
+    let app = spawn_app_with(Setup {
+        waves: vec![WaveSpec::new("2026", WaveState::Open).with_invitations()],
+        ..Setup::default()
+    });
+    let base = app.base("2026");
+    let stored = atmos_store::create_invitations(
+        &mut app.conn(),
+        app.wave("2026").id,
+        &[
+            atmos_web::codes::hash("K7Q2-M9XD"),
+            atmos_web::codes::hash("P4RT-8WZN"),
+        ],
+    )
+    .unwrap();
+    assert_eq!(stored, 2);
+    let submit = format!("{base}/submit");
+    let check = format!("{base}/check");
+
+    let one = app.browser_in("en");
+    let first = start(&one, &base).await;
+    answer_pages(&one, &first, FULL_FI).await;
+    one.get(&check)
+        .await
+        .expect_status(200)
+        .expect_contains("name=\"_invitation\"");
+    one.post(&submit, &[])
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("en", "error-invitation-required"));
+    one.post(&submit, &fields(&[("_invitation", "NOPE-0000")]))
+        .await
+        .expect_status(422)
+        .expect_contains(&ui("en", "error-invitation-invalid"))
+        .expect_contains("value=\"NOPE-0000\"");
+    assert_eq!(app.submitted("2026"), 0);
+    // Typed in small letters with a space instead of the dash.
+    one.post(&submit, &fields(&[("_invitation", "k7q2 m9xd")]))
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    assert_eq!(app.submitted("2026"), 1);
+
+    // The same code again, by someone else.
+    let two = app.browser_in("en");
+    let first = start(&two, &base).await;
+    answer_pages(&two, &first, FULL_FI).await;
+    two.get(&check).await.expect_status(200);
+    let replay = two
+        .post(&submit, &fields(&[("_invitation", "K7Q2-M9XD")]))
+        .await;
+    assert!(
+        replay.status == 409 || replay.status == 422,
+        "status {}",
+        replay.status
+    );
+    replay.expect_contains("already been used");
+    assert_eq!(app.submitted("2026"), 1);
+    assert_eq!(app.counts("2026"), (1, 1));
+    // In Finnish too.
+    two.post(
+        &format!("{submit}?lang=fi"),
+        &fields(&[("_invitation", "K7Q2-M9XD")]),
+    )
+    .await
+    .expect_contains(&ui("fi", "error-invitation-used"));
+    // The other code still works.
+    two.post(&submit, &fields(&[("_invitation", "P4RT-8WZN")]))
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    assert_eq!(app.counts("2026"), (0, 2));
+}
+
+// ------------------------------------------------------------------ headers, cookies, health
+
+#[tokio::test]
+async fn every_page_has_security_headers_and_cookies_are_http_only_and_same_site() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("en");
+
+    let mut pages: Vec<(String, Page)> = Vec::new();
+    let landing = b.get(&format!("{base}?lang=en")).await;
+    let csrf_cookie = landing.set_cookie("atmos_csrf").expect("a CSRF cookie");
+    let lang_cookie = landing.set_cookie("atmos_lang").expect("a language cookie");
+    pages.push(("landing".into(), landing));
+    let started = b.post(&format!("{base}/start"), &[]).await;
+    let response_cookie = started
+        .set_cookie("atmos_response")
+        .expect("a response cookie");
+    pages.push(("start (303)".into(), started));
+    let page1 = b.get(&format!("{base}/p/background")).await;
+    let answers = fill(&page1, FULL_FI);
+    pages.push(("page".into(), page1));
+    let with_errors = b
+        .post(
+            &format!("{base}/p/background"),
+            &fields(&[("age_band", "x")]),
+        )
+        .await;
+    with_errors.expect_status(422);
+    pages.push(("page with errors".into(), with_errors));
+    b.post(&format!("{base}/p/background"), &answers)
+        .await
+        .expect_status(303);
+    for path in [
+        format!("{base}/check"),
+        format!("{base}/resume"),
+        "/no/such/page".to_string(),
+        app.base("1999"),
+        format!("{base}/p/no_such_page"),
+        "/healthz".to_string(),
+        "/readyz".to_string(),
+        "/assets/atmos.css".to_string(),
+    ] {
+        pages.push((path.clone(), b.get(&path).await));
+    }
+    pages.push((
+        "refused (403)".into(),
+        b.post_without_csrf(&format!("{base}/start"), &[]).await,
+    ));
+    let saved = b.post(&format!("{base}/save"), &[]).await;
+    saved.expect_status(200);
+    pages.push(("saved".into(), saved));
+    b.post(&format!("{base}/submit"), &[]).await;
+    pages.push(("done".into(), b.get(&format!("{base}/done")).await));
+
+    for (what, page) in &pages {
+        let csp = page
+            .header("content-security-policy")
+            .unwrap_or_else(|| panic!("{what}: no Content-Security-Policy"));
+        assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
+        assert!(!csp.contains("unsafe-eval"), "{what}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{what}: {csp}");
+        assert!(csp.contains("default-src 'none'"), "{what}: {csp}");
+        assert_eq!(
+            page.header("x-content-type-options").as_deref(),
+            Some("nosniff"),
+            "{what}"
+        );
+        assert!(page.header("referrer-policy").is_some(), "{what}");
+        if page
+            .header("content-type")
+            .is_some_and(|c| c.starts_with("text/html"))
+        {
+            // Pages carry answers or tokens: never cached.
+            assert_eq!(
+                page.header("cache-control").as_deref(),
+                Some("no-store"),
+                "{what}"
+            );
+        }
+    }
+
+    for (cookie, same_site) in [
+        (&csrf_cookie, "SameSite=Strict"),
+        (&lang_cookie, "SameSite=Lax"),
+        (&response_cookie, "SameSite=Lax"),
+    ] {
+        assert!(cookie.contains("HttpOnly"), "{cookie}");
+        assert!(cookie.contains(same_site), "{cookie}");
+    }
+    assert!(
+        response_cookie.contains(&format!("Path={base}")),
+        "{response_cookie}"
+    );
+
+    let health = b.get("/healthz").await;
+    health.expect_status(200);
+    assert_eq!(health.body, "ok");
+    b.get("/readyz").await.expect_status(200);
+}
+
+/// Known bug (fails today): the pool (crates/store/src/pool.rs) keeps r2d2's default
+/// 30-second connection timeout, so with the database gone `/readyz` answers 503 only after
+/// 30 s, far past any readiness probe's timeout (and every page waits as long before its 500).
+#[tokio::test]
+async fn readyz_reports_a_missing_database() {
+    let mut app = spawn_app();
+    let b = app.browser();
+    b.get("/readyz").await.expect_status(200);
+    app.drop_database();
+    // (How fast it answers is a matter for the pool's timeouts, not for a test.)
+    b.get("/readyz").await.expect_status(503);
+    b.get("/healthz").await.expect_status(200);
+}
+
+// ------------------------------------------------------------------ rate limit
+
+#[tokio::test]
+async fn posts_over_the_rate_limit_get_429_with_retry_after() {
+    let app = spawn_app_with(Setup {
+        posts_per_minute: 3,
+        ..Setup::default()
+    });
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    b.get(&base).await.expect_status(200);
+    for _ in 0..3 {
+        b.post(&format!("{base}/start"), &[])
+            .await
+            .expect_status(303);
+    }
+    let limited = b.post(&format!("{base}/start"), &[]).await;
+    limited
+        .expect_status(429)
+        .expect_contains(&ui("fi", "error-rate-limited-title"));
+    let retry: u64 = limited
+        .header("retry-after")
+        .expect("a Retry-After header")
+        .parse()
+        .expect("Retry-After in seconds");
+    assert!((1..=60).contains(&retry), "Retry-After: {retry}");
+    assert_eq!(app.counts("2026"), (3, 0));
+    // Reading is not limited.
+    b.get(&base).await.expect_status(200);
+}
+
+// ------------------------------------------------------------------ escaping
+
+#[tokio::test]
+async fn script_in_an_answer_is_shown_escaped() {
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("en");
+    let script = "<script>alert(1)</script>";
+    let in_attribute = "\"><script>alert(2)</script>";
+    let first = start(&b, &base).await;
+    answer_pages(
+        &b,
+        &first,
+        &[
+            ("native_language", &["other"]),
+            ("native_language_other", &[in_attribute]),
+            ("comments", &[script]),
+        ],
+    )
+    .await;
+
+    let check = b.get(&format!("{base}/check")).await;
+    check
+        .expect_status(200)
+        .expect_contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+        .expect_contains(&html_escape(in_attribute))
+        .expect_not_contains("<script");
+    let comments = b.get(&format!("{base}/p/comments")).await;
+    comments
+        .expect_contains("&#60;script&#62;alert(1)&#60;/script&#62;</textarea>")
+        .expect_not_contains("<script");
+    let background = b.get(&first).await;
+    background
+        .expect_contains(&format!("value=\"{}\"", html_escape(in_attribute)))
+        .expect_not_contains("<script");
+    // Stored as typed: escaping is the page's job.
+    let stored = app.answer_pairs(b.response_id(&base));
+    assert!(stored.contains(&("comments".into(), script.into())));
+}
+
+// ------------------------------------------------------------------ languages
+
+#[tokio::test]
+async fn language_choice_is_remembered_and_accept_language_is_used() {
+    let app = spawn_app();
+    let base = app.base("2026");
+
+    // ?lang=sv: Swedish, remembered in a cookie for the pages that follow.
+    let b = app.browser_in("en");
+    let chosen = b.get(&format!("{base}?lang=sv")).await;
+    chosen
+        .expect_status(200)
+        .expect_contains("<html lang=\"sv\" dir=\"ltr\">")
+        .expect_contains(&survey_text("sv", "survey-title"))
+        .expect_contains(&ui("sv", "landing-start"));
+    let cookie = chosen.set_cookie("atmos_lang").expect("a language cookie");
+    assert!(cookie.starts_with("atmos_lang=sv;"), "{cookie}");
+    b.get(&base)
+        .await
+        .expect_contains("<html lang=\"sv\" dir=\"ltr\">");
+    let first = start(&b, &base).await;
+    b.get(&first)
+        .await
+        .expect_contains("<html lang=\"sv\" dir=\"ltr\">")
+        .expect_contains(&survey_text("sv", "page-background"))
+        .expect_contains(&survey_text("sv", "q-age_band"))
+        .expect_contains(&ui("sv", "continue"));
+
+    // Accept-Language: the first language the survey has, here Arabic, right to left.
+    let ar = app.browser_in("de, ar;q=0.9, en;q=0.5");
+    let landing = ar.get(&base).await;
+    landing
+        .expect_status(200)
+        .expect_contains("<html lang=\"ar\" dir=\"rtl\">")
+        .expect_contains(&survey_text("ar", "survey-title"))
+        .expect_contains(&ui("ar", "landing-start"));
+    // Nothing was chosen, so nothing is remembered.
+    assert!(landing.set_cookie("atmos_lang").is_none());
+
+    // An explicit choice beats Accept-Language, and is remembered.
+    ar.get(&format!("{base}?lang=fi"))
+        .await
+        .expect_contains("<html lang=\"fi\" dir=\"ltr\">");
+    ar.get(&base)
+        .await
+        .expect_contains("<html lang=\"fi\" dir=\"ltr\">");
+}
+
+/// A copy of `i18n/` without the given messages, as (locale, area, message id).
+fn i18n_without(removed: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    for locale in std::fs::read_dir(common::root().join("i18n")).unwrap() {
+        let locale = locale.unwrap();
+        let to = tmp.path().join(locale.file_name());
+        std::fs::create_dir_all(&to).unwrap();
+        for file in std::fs::read_dir(locale.path()).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_str().unwrap().to_string();
+            let mut text = std::fs::read_to_string(&file).unwrap();
+            for (l, area, id) in removed {
+                if locale.file_name().to_str() == Some(*l) && name == format!("{area}.ftl") {
+                    // The message's line and its indented continuation lines.
+                    let mut kept = Vec::new();
+                    let mut skipping = false;
+                    for line in text.lines() {
+                        if line.starts_with(&format!("{id} =")) {
+                            skipping = true;
+                            continue;
+                        }
+                        if skipping && line.starts_with(' ') {
+                            continue;
+                        }
+                        skipping = false;
+                        kept.push(line);
+                    }
+                    assert!(kept.len() < text.lines().count(), "{l}/{area}: no {id}");
+                    text = kept.join("\n") + "\n";
+                }
+            }
+            std::fs::write(to.join(name), text).unwrap();
+        }
+    }
+    tmp
+}
+
+#[tokio::test]
+async fn missing_texts_fall_back_marked_with_their_own_language() {
+    // Every form language is complete in the repository, so take texts away in a copy.
+    let area = format!("survey-{}", common::SURVEY);
+    let texts = i18n_without(&[
+        ("sv", "ui", "landing-start"),
+        ("ar", &area, "q-age_band"),
+        ("ar", "ui", "continue"),
+    ]);
+    let app = spawn_app_with(Setup {
+        i18n_dir: Some(texts.path().to_path_buf()),
+        ..Setup::default()
+    });
+    let base = app.base("2026");
+
+    // Swedish falls back to Finnish; both left to right.
+    let sv = app.browser_in("sv");
+    sv.get(&base)
+        .await
+        .expect_status(200)
+        .expect_contains("<html lang=\"sv\" dir=\"ltr\">")
+        .expect_contains(&format!(
+            "<span lang=\"fi\">{}</span>",
+            ui("fi", "landing-start")
+        ))
+        .expect_contains(&survey_text("sv", "survey-title"));
+
+    // Arabic falls back to English, marked left to right inside the right-to-left page.
+    let ar = app.browser_in("ar");
+    let first = start(&ar, &base).await;
+    ar.get(&first)
+        .await
+        .expect_status(200)
+        .expect_contains("<html lang=\"ar\" dir=\"rtl\">")
+        .expect_contains(&format!(
+            "<span lang=\"en\" dir=\"ltr\">{}</span>",
+            survey_text("en", "q-age_band")
+        ))
+        .expect_contains(&format!(
+            "<span lang=\"en\" dir=\"ltr\">{}</span>",
+            ui("en", "continue")
+        ))
+        .expect_contains(&survey_text("ar", "q-gender"));
+}
