@@ -19,6 +19,7 @@ page-atmosphere = الأجواء العامة في أولو
 page-home = أولو مدينتك
 page-inclusion = المشاركة والتأثير
 page-discrimination = التمييز والعنصرية
+page-discrimination_details = تجاربك مع التمييز
 page-harassment = المضايقة والعنف
 page-services = الخدمات
 page-trust = الثقة

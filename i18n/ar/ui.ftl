@@ -50,14 +50,6 @@ error-summary-title = توجد مشكلة
 error-title-prefix = خطأ
 
 ## الصفحة الأولى
-landing-time = { $minutes ->
-    [zero] تستغرق الإجابة حوالي { $minutes } دقيقة.
-    [one] تستغرق الإجابة حوالي دقيقة واحدة.
-    [two] تستغرق الإجابة حوالي دقيقتين.
-    [few] تستغرق الإجابة حوالي { $minutes } دقائق.
-    [many] تستغرق الإجابة حوالي { $minutes } دقيقة.
-   *[other] تستغرق الإجابة حوالي { $minutes } دقيقة.
-}
 landing-privacy-heading = خصوصيتك
 landing-privacy-anonymous = الاستبيان مجهول الهوية. لا نسأل عن اسمك، ولا يمكن ربط إجاباتك بك.
 landing-privacy-stored = لا نحفظ إلا إجاباتك، واللغة التي أجبت بها، ووقت إجابتك. لا نحفظ عنوان IP الخاص بك ولا معلومات عن جهازك.
@@ -74,7 +66,7 @@ check-lead = ما زال بإمكانك تغيير إجاباتك. بعد إرس
 change = تغيير
 not-answered = بدون إجابة
 invitation-label = رمز الدعوة
-invitation-hint = تجد الرمز في الخطاب أو الرسالة التي وصلتك، مثلًا K7Q2-M9XD-AB3C-DE4F.
+invitation-hint = تجد الرمز في الخطاب أو الرسالة التي وصلتك، مثلًا ⁨K7Q2-M9XD-AB3C-DE4F⁩.
 submit = أرسل الإجابات
 
 ## بعد الإرسال
@@ -90,7 +82,7 @@ saved-resume-link = أكمل برمز
 resume-title = أكمل إجابتك
 resume-lead = اكتب الرمز الذي حصلت عليه عندما حفظت إجاباتك.
 resume-label = الرمز
-resume-hint = مثلًا ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ. يمكنك الكتابة بالحروف الكبيرة أو الصغيرة.
+resume-hint = مثلًا ⁨ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ⁩. يمكنك الكتابة بالحروف الكبيرة أو الصغيرة.
 error-resume-empty = اكتب الرمز.
 error-resume-unknown = لم نجد إجابات بهذا الرمز. تحقق من الرمز وحاول مرة أخرى.
 

@@ -16,6 +16,7 @@ page-atmosphere = The atmosphere in Oulu
 page-home = Oulu as your home town
 page-inclusion = Inclusion and having a say
 page-discrimination = Discrimination and racism
+page-discrimination_details = Your experiences of discrimination
 page-harassment = Harassment and violence
 page-services = Services
 page-trust = Trust

@@ -40,7 +40,6 @@ error-summary-title = There is a problem
 error-title-prefix = Error
 
 ## Landing page
-landing-time = Answering takes about { $minutes } minutes.
 landing-privacy-heading = Your privacy
 landing-privacy-anonymous = The survey is anonymous. We do not ask your name, and your answers cannot be linked to you.
 landing-privacy-stored = We store only your answers, the language you answered in and the time you answered. We do not store your IP address or information about your device.

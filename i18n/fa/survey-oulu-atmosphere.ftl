@@ -19,6 +19,7 @@ page-atmosphere = فضای عمومی در اولو
 page-home = اولو، شهر شما
 page-inclusion = مشارکت و تأثیرگذاری
 page-discrimination = تبعیض و نژادپرستی
+page-discrimination_details = تجربه‌های شما از تبعیض
 page-harassment = آزار و اذیت و خشونت
 page-services = خدمات
 page-trust = اعتماد

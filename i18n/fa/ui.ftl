@@ -36,7 +36,6 @@ error-summary-title = مشکلی وجود دارد
 error-title-prefix = خطا
 
 ## صفحهٔ آغاز
-landing-time = پاسخ دادن حدود { $minutes } دقیقه طول می‌کشد.
 landing-privacy-heading = حریم خصوصی شما
 landing-privacy-anonymous = این نظرسنجی بی‌نام است. نام شما را نمی‌پرسیم و پاسخ‌هایتان را نمی‌توان به شما ربط داد.
 landing-privacy-stored = فقط پاسخ‌های شما، زبانی که با آن پاسخ داده‌اید و زمان پاسخ دادن را ذخیره می‌کنیم. نشانی IP شما یا اطلاعات دستگاهتان را ذخیره نمی‌کنیم.
@@ -53,7 +52,7 @@ check-lead = هنوز می‌توانید پاسخ‌هایتان را تغیی�
 change = تغییر
 not-answered = بدون پاسخ
 invitation-label = کد دعوت
-invitation-hint = کد در نامه یا پیامی است که دریافت کرده‌اید، برای مثال K7Q2-M9XD-AB3C-DE4F.
+invitation-hint = کد در نامه یا پیامی است که دریافت کرده‌اید، برای مثال ⁨K7Q2-M9XD-AB3C-DE4F⁩.
 submit = ارسال پاسخ‌ها
 
 ## پس از ارسال
@@ -69,7 +68,7 @@ saved-resume-link = ادامه با کد
 resume-title = پاسخ خود را ادامه دهید
 resume-lead = کدی را که هنگام ذخیرهٔ پاسخ‌هایتان گرفتید وارد کنید.
 resume-label = کد
-resume-hint = برای مثال ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ. می‌توانید با حروف بزرگ یا کوچک بنویسید.
+resume-hint = برای مثال ⁨ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ⁩. می‌توانید با حروف بزرگ یا کوچک بنویسید.
 error-resume-empty = کد خود را وارد کنید.
 error-resume-unknown = با این کد پاسخی پیدا نکردیم. کد را بررسی کنید و دوباره امتحان کنید.
 

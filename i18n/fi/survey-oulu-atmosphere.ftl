@@ -16,6 +16,7 @@ page-atmosphere = Ilmapiiri Oulussa
 page-home = Oulu kotikaupunkina
 page-inclusion = Osallisuus ja vaikuttaminen
 page-discrimination = Syrjintä ja rasismi
+page-discrimination_details = Kokemuksesi syrjinnästä
 page-harassment = Häirintä ja väkivalta
 page-services = Palvelut
 page-trust = Luottamus

@@ -34,7 +34,6 @@ error-summary-title = Tarkista vastauksesi
 error-title-prefix = Virhe
 
 ## Aloitussivu
-landing-time = Vastaaminen kestää noin { $minutes } minuuttia.
 landing-privacy-heading = Yksityisyytesi
 landing-privacy-anonymous = Kysely on nimetön. Emme kysy nimeäsi, eikä vastauksiasi voi yhdistää sinuun.
 landing-privacy-stored = Tallennamme vain vastauksesi, vastauskielen ja vastausajan. Emme tallenna IP-osoitettasi emmekä tietoja laitteestasi.

@@ -18,6 +18,7 @@ page-atmosphere = Атмосфера в Оулу
 page-home = Оулу как ваш дом
 page-inclusion = Вовлечённость и возможность влиять
 page-discrimination = Дискриминация и расизм
+page-discrimination_details = Ваш опыт дискриминации
 page-harassment = Притеснения и насилие
 page-services = Услуги
 page-trust = Доверие

@@ -18,6 +18,7 @@ page-atmosphere = Jawiga Oulu
 page-home = Oulu sida gurigaaga
 page-inclusion = Ka qayb qaadasho iyo saameyn
 page-discrimination = Takoor iyo cunsuriyad
+page-discrimination_details = Waayo-aragnimadaada takoorka
 page-harassment = Dhibaateyn iyo rabshad
 page-services = Adeegyada
 page-trust = Kalsooni

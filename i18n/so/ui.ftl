@@ -36,7 +36,6 @@ error-summary-title = Dhibaato ayaa jirta
 error-title-prefix = Khalad
 
 ## Bogga hore
-landing-time = Ka jawaabiddu waxay qaadanaysaa qiyaastii { $minutes } daqiiqo.
 landing-privacy-heading = Asturnaantaada
 landing-privacy-anonymous = Sahanku waa qarsoodi. Magacaaga ma weydiinno, jawaabahaagana laguma xiriirin karo adiga.
 landing-privacy-stored = Waxaan kaydinnaa oo keliya jawaabahaaga, luqadda aad ku jawaabtay iyo waqtiga aad jawaabtay. Ma kaydinno cinwaanka IP-gaaga ama macluumaad ku saabsan qalabkaaga.

@@ -18,6 +18,7 @@ page-atmosphere = Atmosfären i Uleåborg
 page-home = Uleåborg som hemstad
 page-inclusion = Delaktighet och möjlighet att påverka
 page-discrimination = Diskriminering och rasism
+page-discrimination_details = Dina erfarenheter av diskriminering
 page-harassment = Trakasserier och våld
 page-services = Tjänster
 page-trust = Förtroende

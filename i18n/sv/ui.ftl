@@ -36,10 +36,6 @@ error-summary-title = Det finns ett problem
 error-title-prefix = Fel
 
 ## Startsidan
-landing-time = { $minutes ->
-    [one] Det tar ungefär { $minutes } minut att svara.
-   *[other] Det tar ungefär { $minutes } minuter att svara.
-}
 landing-privacy-heading = Din integritet
 landing-privacy-anonymous = Enkäten är anonym. Vi frågar inte efter ditt namn, och dina svar kan inte kopplas till dig.
 landing-privacy-stored = Vi sparar bara dina svar, vilket språk du svarade på och när du svarade. Vi sparar inte din IP-adress eller uppgifter om din enhet.

@@ -18,6 +18,7 @@ page-atmosphere = Атмосфера в Оулу
 page-home = Оулу як ваш дім
 page-inclusion = Залученість і можливість впливати
 page-discrimination = Дискримінація та расизм
+page-discrimination_details = Ваш досвід дискримінації
 page-harassment = Цькування та насильство
 page-services = Послуги
 page-trust = Довіра

@@ -31,7 +31,7 @@ const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
-const PAGES_PER_LANGUAGE = 17;
+const PAGES_PER_LANGUAGE = 18;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -145,7 +145,7 @@ async function steps(s) {
   expectPath(s, '/p/inclusion'); // the first page with nothing answered yet
 
   // The rest of the pages, answered so that every follow-up question applies.
-  for (const id of ['inclusion', 'discrimination', 'harassment', 'services', 'trust', 'comments']) {
+  for (const id of ['inclusion', 'discrimination', 'discrimination_details', 'harassment', 'services', 'trust', 'comments']) {
     expectPath(s, `/p/${id}`);
     await checkPage(s, id, resp, 200);
     await answerPage(page);

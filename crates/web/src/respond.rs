@@ -518,11 +518,6 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
             }
             _ => None,
         };
-        let questions: usize = ctx.survey.pages.iter().map(|p| p.questions.len()).sum();
-        // About 20 seconds a question, rounded up to five minutes: an honest estimate.
-        let minutes = (questions * 20).div_ceil(60).div_ceil(5) * 5;
-        let mut args = FluentArgs::new();
-        args.set("minutes", minutes);
         let heading = t.survey("survey-title");
         let page = LandingPage {
             chrome: Chrome::new(
@@ -535,7 +530,6 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 &r.csrf,
             ),
             intro: t.survey_optional("survey-intro"),
-            time: t.ui_args("landing-time", &args),
             privacy_heading: t.ui("landing-privacy-heading"),
             privacy: vec![
                 t.ui("landing-privacy-anonymous"),

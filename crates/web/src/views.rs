@@ -366,16 +366,31 @@ pub fn error_links(
         .iter()
         .map(|e| {
             // The field's own message (already phrased with option labels) and first control.
+            // Each summary entry names its question, so entries can be told apart out of
+            // context (several "Answer this question" would not be: WCAG 2.4.4).
+            let named = |what: &Msg, error: &Option<Msg>| -> Msg {
+                let error = error.clone().unwrap_or_else(|| t.error(e));
+                Msg {
+                    text: format!("{}: {}", what.text, error.text),
+                    lang: error.lang.or_else(|| what.lang.clone()),
+                    dir: error.dir.or(what.dir),
+                }
+            };
             let found = views.iter().find_map(|v| {
                 if v.id == e.field {
-                    Some((v.first_input.clone(), v.error.clone()))
+                    Some((v.first_input.clone(), Some(named(&v.legend, &v.error))))
                 } else {
                     v.rows.iter().find(|r| r.field == e.field).map(|r| {
                         let input = r
                             .options
                             .first()
                             .map_or_else(|| r.id.clone(), |o| o.input_id.clone());
-                        (input, r.error.clone())
+                        let what = Msg {
+                            text: format!("{} – {}", v.legend.text, r.label.text),
+                            lang: r.label.lang.clone(),
+                            dir: r.label.dir,
+                        };
+                        (input, Some(named(&what, &r.error)))
                     })
                 }
             });
@@ -458,7 +473,6 @@ pub struct LandingPage {
     pub chrome: Chrome,
     pub heading: Msg,
     pub intro: Option<Msg>,
-    pub time: Msg,
     pub privacy_heading: Msg,
     pub privacy: Vec<Msg>,
     pub start_action: String,
