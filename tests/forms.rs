@@ -264,7 +264,9 @@ async fn whole_survey_in_arabic_right_to_left() {
         .expect_contains(&survey_text("ar", "survey-title"));
     let first = start(&b, &base).await;
     let walk = answer_pages(&b, &first, FULL_AR).await;
-    assert_eq!(walk.pages.len(), survey().pages.len());
+    // disc_any = 'no': every page but the discrimination details, which are skipped.
+    assert_eq!(walk.pages.len(), survey().pages.len() - 1);
+    assert!(!walk.page_ids().contains(&"discrimination_details"));
     for (id, page, _) in &walk.pages {
         page.expect_contains("<html lang=\"ar\" dir=\"rtl\">")
             .expect_contains(&survey_text("ar", &format!("page-{id}")));
@@ -352,9 +354,7 @@ async fn skip_logic_hides_follow_ups_and_deletes_their_answers_when_they_stop_ap
             .any(|(f, _)| f == "atmosphere_change")
     );
 
-    // disc_any = 'no'. Its follow-ups are on the same page: without JavaScript they are shown
-    // (by design, their hint says when to answer), but what a resident ticks there anyway
-    // is dropped and they never reach the check page.
+    // disc_any = 'no': the follow-ups are on a page of their own, which is skipped.
     let no: Plan = &[
         ("disc_any", &["no"]),
         ("harassment_12m", &["no"]),
@@ -362,19 +362,14 @@ async fn skip_logic_hides_follow_ups_and_deletes_their_answers_when_they_stop_ap
     ];
     let walk = answer_pages(&b, &page("home"), no).await;
     assert!(walk.page_ids().contains(&"discrimination"));
-    let disc = &walk
-        .pages
-        .iter()
-        .find(|(p, _, _)| p == "discrimination")
-        .unwrap()
-        .1;
-    assert!(disc.question_ids().contains(&"disc_ground".into()));
+    assert!(!walk.page_ids().contains(&"discrimination_details"));
+    // Even asked for directly, the skipped page sends the resident on.
+    b.get(&page("discrimination_details"))
+        .await
+        .expect_redirect(&page("harassment"));
     let follow_ups = ["disc_domain", "disc_ground", "disc_by_whom"];
     let stored = app.answer_pairs(id);
     assert!(stored.contains(&("disc_any".into(), "no".into())));
-    let posted = walk.posted();
-    assert!(posted.contains(&("disc_ground".into(), "origin".into())));
-    assert!(posted.contains(&("reported".into(), "yes".into())));
     for q in follow_ups.iter().chain(&["reported"]) {
         assert!(
             !stored.iter().any(|(f, _)| f.split('.').next() == Some(q)),
@@ -392,15 +387,22 @@ async fn skip_logic_hides_follow_ups_and_deletes_their_answers_when_they_stop_ap
     assert!(!check_lists(&check, "reported"));
 
     // Change to 'yes': the follow-ups appear, and the harassment page asks `reported`.
+    b.post(&page("discrimination"), &fields(&[("disc_any", "yes")]))
+        .await
+        .expect_redirect(&page("discrimination_details"));
+    let details = b.get(&page("discrimination_details")).await;
+    details.expect_status(200);
+    for q in follow_ups {
+        assert!(details.question_ids().contains(&q.into()), "{q} not asked");
+    }
     let disc_fields = fields(&[
-        ("disc_any", "yes"),
         ("disc_domain.work", "yes"),
         ("disc_domain.housing", "no"),
         ("disc_ground", "origin"),
         ("disc_ground", "language"),
         ("disc_by_whom", "stranger"),
     ]);
-    b.post(&page("discrimination"), &disc_fields)
+    b.post(&page("discrimination_details"), &disc_fields)
         .await
         .expect_redirect(&page("harassment"));
     let stored = app.answer_pairs(id);
