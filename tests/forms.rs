@@ -1201,3 +1201,27 @@ async fn missing_texts_fall_back_marked_with_their_own_language() {
         ))
         .expect_contains(&survey_text("ar", "q-gender"));
 }
+
+// ------------------------------------------------------------------ front page
+
+#[tokio::test]
+async fn the_front_page_lists_open_surveys_only() {
+    let app = spawn_app_with(Setup {
+        waves: vec![
+            WaveSpec::new("2024", WaveState::Closed),
+            WaveSpec::new("2026", WaveState::Open),
+        ],
+        ..Setup::default()
+    });
+    let b = app.browser_in("en");
+    let page = b.get("/").await;
+    page.expect_status(200)
+        .expect_contains(&ui("en", "open-surveys"))
+        .expect_contains("href=\"/s/oulu-atmosphere/2026\"")
+        .expect_not_contains("/s/oulu-atmosphere/2024");
+    // A page outside any survey leads back to the list.
+    b.get("/no-such-page")
+        .await
+        .expect_status(404)
+        .expect_contains("href=\"/\"");
+}

@@ -116,3 +116,8 @@ error-encoding-title = تعذرت قراءة النموذج
 error-encoding-body = كانت في الإجابات أحرف تعذرت قراءتها. ارجع وحاول مرة أخرى.
 error-too-large-title = الإجابات طويلة جدًا
 error-too-large-body = النموذج أكبر من أن يُرسل. اختصر أطول إجاباتك وحاول مرة أخرى.
+
+back-to-survey = العودة إلى بداية الاستبيان
+open-surveys = الاستبيانات المفتوحة الآن
+open-surveys-lead = اختر استبيانًا للإجابة عنه.
+no-open-surveys = لا توجد استبيانات مفتوحة الآن.

@@ -106,3 +106,8 @@ error-encoding-title = The form could not be read
 error-encoding-body = The answers contained characters that could not be read. Go back and try again.
 error-too-large-title = The answers are too long
 error-too-large-body = The form was too large to send. Shorten your longest answers and try again.
+
+back-to-survey = Back to the start of the survey
+open-surveys = Surveys open now
+open-surveys-lead = Choose a survey to answer.
+no-open-surveys = There are no surveys open right now.

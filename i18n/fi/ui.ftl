@@ -100,3 +100,8 @@ error-encoding-title = Lomaketta ei voitu lukea
 error-encoding-body = Vastauksissa oli merkkejä, joita ei voitu lukea. Palaa takaisin ja yritä uudelleen.
 error-too-large-title = Vastaukset ovat liian pitkiä
 error-too-large-body = Lomake oli liian suuri lähetettäväksi. Lyhennä pisimpiä vastauksiasi ja yritä uudelleen.
+
+back-to-survey = Takaisin kyselyn alkuun
+open-surveys = Avoimet kyselyt
+open-surveys-lead = Valitse kysely, johon haluat vastata.
+no-open-surveys = Yhtään kyselyä ei ole nyt auki.

@@ -102,3 +102,8 @@ error-encoding-title = Foomka lama akhrin karin
 error-encoding-body = Jawaabaha waxaa ku jiray xarfo aan la akhrin karin. Dib u noqo oo isku day mar kale.
 error-too-large-title = Jawaabuhu aad bay u dheer yihiin
 error-too-large-body = Foomka aad buu u weynaa oo lama diri karin. Soo gaabi jawaabahaaga ugu dheer oo isku day mar kale.
+
+back-to-survey = Ku noqo bilowga sahanka
+open-surveys = Sahannada hadda furan
+open-surveys-lead = Dooro sahan aad ka jawaabto.
+no-open-surveys = Hadda ma jiraan sahanno furan.

@@ -102,3 +102,8 @@ error-encoding-title = Formuläret kunde inte läsas
 error-encoding-body = Svaren innehöll tecken som inte kunde läsas. Gå tillbaka och försök igen.
 error-too-large-title = Svaren är för långa
 error-too-large-body = Formuläret var för stort för att skickas. Korta ner dina längsta svar och försök igen.
+
+back-to-survey = Tillbaka till början av enkäten
+open-surveys = Enkäter som är öppna nu
+open-surveys-lead = Välj en enkät att svara på.
+no-open-surveys = Inga enkäter är öppna just nu.

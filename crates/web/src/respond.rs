@@ -30,7 +30,8 @@ use crate::{bridge, codes};
 const STYLESHEET: &str = include_str!("../assets/atmos.css");
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/assets/atmos.css", web::get().to(stylesheet))
+    cfg.route("/", web::get().to(index))
+        .route("/assets/atmos.css", web::get().to(stylesheet))
         .service(
             web::scope("/s/{survey}/{wave}")
                 .route("", web::get().to(landing))
@@ -318,7 +319,7 @@ fn status_page(
             format!("survey-{}", c.survey.id),
         ),
         None => {
-            let available = state.catalog.locales_with("ui");
+            let available = site_locales(state);
             let fi = "fi".parse().unwrap_or_default();
             (
                 negotiate_request(&r.hints, &available, &fi),
@@ -345,12 +346,22 @@ fn status_page(
         Some(_) => t.survey("survey-title"),
         None => t.ui("site-name"),
     };
+    // Outside a survey, point to the surveys that are open.
+    let links = match ctx {
+        // A closed or not yet open wave: its own start page would only say the same again.
+        Some(_) if key.starts_with("wave-") => Vec::new(),
+        Some(c) => vec![(
+            format!("/s/{}/{}", c.survey.id, c.wave.label),
+            t.ui("back-to-survey"),
+        )],
+        None => vec![("/".to_string(), t.ui("open-surveys"))],
+    };
     let page = MessagePage {
         chrome: Chrome::new(&t, &locale, &heading, site, path, &available, &r.csrf),
         heading,
         paragraphs: vec![body],
         code: None,
-        link: None,
+        links,
     };
     html(status, page.render()?, r, &locale)
 }
@@ -985,7 +996,7 @@ async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
             heading,
             paragraphs: vec![t.ui("done-body"), t.ui("done-anonymous")],
             code: None,
-            link: None,
+            links: Vec::new(),
         };
         html(StatusCode::OK, page.render()?, &r, &ctx.locale)
     })
@@ -1017,7 +1028,7 @@ fn resume_code_page(
         heading,
         paragraphs: vec![t.ui("saved-body"), t.ui("saved-code-intro")],
         code: Some(code),
-        link: Some((format!("{base}/resume"), t.ui("saved-resume-link"))),
+        links: vec![(format!("{base}/resume"), t.ui("saved-resume-link"))],
     };
     html(StatusCode::OK, page.render()?, r, &ctx.locale)
 }
@@ -1127,6 +1138,74 @@ async fn resume_post(
                 })
             }
         }
+    })
+    .await
+}
+
+/// The languages of pages outside any survey, in a fixed order (Finland's official languages
+/// first) rather than the order of directories on disk.
+fn site_locales(state: &AppState) -> Vec<LanguageIdentifier> {
+    const ORDER: [&str; 8] = ["fi", "sv", "en", "ru", "uk", "ar", "fa", "so"];
+    let mut all = state.catalog.locales_with("ui");
+    all.sort_by_key(|l| {
+        let code = l.to_string();
+        (
+            ORDER.iter().position(|o| *o == code).unwrap_or(ORDER.len()),
+            code,
+        )
+    });
+    all
+}
+
+/// The front page: the surveys open for answers, in the visitor's language.
+pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = Req::new(&req, &state);
+    run(state, move |state, conn| {
+        let available = site_locales(state);
+        let fi = "fi".parse().unwrap_or_default();
+        let locale = negotiate_request(&r.hints, &available, &fi);
+        let mut links = Vec::new();
+        for w in atmos_store::list_waves(conn, None)? {
+            if w.wave.status != WaveStatus::Open {
+                continue;
+            }
+            let survey = state.questionnaire(conn, w.wave.questionnaire_id)?;
+            let t = Texts {
+                catalog: &state.catalog,
+                locale: &locale.locale,
+                survey_area: format!("survey-{}", survey.id),
+            };
+            let mut title = t.survey("survey-title");
+            title.text = format!("{} ({})", title.text, w.wave.label);
+            links.push((format!("/s/{}/{}", survey.id, w.wave.label), title));
+        }
+        let t = Texts {
+            catalog: &state.catalog,
+            locale: &locale.locale,
+            survey_area: String::new(),
+        };
+        let heading = t.ui("open-surveys");
+        let body = if links.is_empty() {
+            t.ui("no-open-surveys")
+        } else {
+            t.ui("open-surveys-lead")
+        };
+        let page = MessagePage {
+            chrome: Chrome::new(
+                &t,
+                &locale,
+                &heading,
+                t.ui("site-name"),
+                "/",
+                &available,
+                &r.csrf,
+            ),
+            heading,
+            paragraphs: vec![body],
+            code: None,
+            links,
+        };
+        html(StatusCode::OK, page.render()?, &r, &locale)
     })
     .await
 }

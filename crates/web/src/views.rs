@@ -549,7 +549,7 @@ pub struct MessagePage {
     pub heading: Msg,
     pub paragraphs: Vec<Msg>,
     pub code: Option<String>,
-    pub link: Option<(String, Msg)>,
+    pub links: Vec<(String, Msg)>,
 }
 
 #[derive(Template)]
