@@ -31,7 +31,7 @@ const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
-const PAGES_PER_LANGUAGE = 18;
+const PAGES_PER_LANGUAGE = 19;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -164,6 +164,10 @@ async function steps(s) {
   // Not found.
   resp = await page.goto(`${base}/no-such-page`);
   await checkPage(s, 'not-found', resp, 404, { siteWide: true });
+
+  // The front page: the surveys open now.
+  resp = await page.goto(`${base}/`);
+  await checkPage(s, 'index', resp, 200, { siteWide: true });
 }
 
 /** Runs `action` (a click or key press that submits or follows a link) and waits for the page
