@@ -1,6 +1,7 @@
 //! `atmos`: the command line of the atmos survey service.
 
 mod cli;
+mod demo;
 
 use std::process::ExitCode;
 

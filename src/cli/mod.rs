@@ -1,6 +1,8 @@
 //! Command-line interface: argument definitions and dispatch.
 
+mod analyze;
 mod database;
+mod demo;
 mod serve;
 mod survey;
 mod up;
@@ -44,6 +46,10 @@ enum Command {
         /// Only prepare the database; do not start the server.
         #[arg(long)]
         no_serve: bool,
+        /// Do not add the synthetic demo waves (2020, 2022, 2024) to a survey that has no
+        /// earlier waves.
+        #[arg(long)]
+        no_demo: bool,
         #[command(flatten)]
         serve: serve::ServeArgs,
     },
@@ -57,6 +63,12 @@ enum Command {
     /// Create, open, close and list waves (rounds of a survey).
     #[command(subcommand)]
     Wave(wave::WaveCommand),
+    /// Write SYNTHETIC earlier waves of a survey (closed, with made-up respondents whose
+    /// answers follow published figures) for demonstrations; existing waves are left alone.
+    Demo(demo::DemoArgs),
+    /// Indicator tables of a survey's waves (weighted estimates, intervals, comparisons,
+    /// small cells hidden), from the database or a respondent file.
+    Analyze(analyze::AnalyzeArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -64,9 +76,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Up {
             surveys,
             no_serve,
+            no_demo,
             serve,
         } => {
-            let urls = up::run(&cli.database_url, &surveys)?;
+            let urls = up::run(&cli.database_url, &surveys, !no_demo)?;
             if no_serve {
                 return Ok(ExitCode::SUCCESS);
             }
@@ -90,5 +103,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Survey(cmd) => survey::run(cmd, &cli.database_url),
         Command::Wave(cmd) => wave::run(cmd, &cli.database_url),
+        Command::Demo(args) => demo::run(args, &cli.database_url),
+        Command::Analyze(args) => analyze::run(args, &cli.database_url),
     }
 }

@@ -5,10 +5,11 @@ use std::path::Path;
 use anyhow::Context as _;
 use chrono::{Datelike, Utc};
 
-use super::{database, survey};
+use super::{database, demo, survey};
 
-/// Returns the paths of the open survey forms.
-pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<Vec<String>> {
+/// Returns the paths of the open survey forms. With `with_demo`, a survey without waves
+/// other than this year's gets the synthetic demo waves (see `atmos demo`).
+pub fn run(database_url: &str, surveys_dir: &Path, with_demo: bool) -> anyhow::Result<Vec<String>> {
     let mut conn = database::connect(database_url)?;
     let applied = database::migrate(&mut conn)?;
     println!("database ready ({} migration(s) applied)", applied.len());
@@ -53,6 +54,15 @@ pub fn run(database_url: &str, surveys_dir: &Path) -> anyhow::Result<Vec<String>
                 open.push(format!("/s/{id}/{label}"));
             }
             println!("wave {id}/{label} is {}", status.as_str());
+        }
+        if with_demo {
+            let earlier = atmos_store::list_waves(&mut conn, Some(id))?
+                .iter()
+                .any(|w| w.wave.label != label);
+            if !earlier {
+                println!("adding synthetic demo waves to {id} (leave them out with --no-demo)");
+                demo::write_waves(&mut conn, &loaded.survey, &demo::Plan::default_waves()?)?;
+            }
         }
     }
     Ok(open)

@@ -98,6 +98,11 @@ pub enum StoreError {
     #[error("invalid answer: {0}")]
     InvalidAnswer(String),
 
+    /// A response of an import (see `import_wave`) that cannot be stored; `position` counts
+    /// the imported responses from 1. Nothing of the import was stored.
+    #[error("imported response {position}: {reason}")]
+    InvalidImport { position: usize, reason: String },
+
     /// Another response already has this resume hash. With random codes this means the caller
     /// reused a code; the previous hash of the response is kept.
     #[error("the resume code is already in use by another response")]

@@ -50,14 +50,14 @@ pub fn find_response(conn: &mut PgConnection, id: Uuid) -> Result<Option<Respons
 /// Row as inserted into and read from `answers`.
 #[derive(Debug, Insertable, Queryable, Selectable)]
 #[diesel(table_name = answers, check_for_backend(diesel::pg::Pg))]
-struct AnswerRow {
-    response_id: Uuid,
-    question_id: String,
-    item: String,
-    seq: i16,
-    option_code: Option<String>,
-    number_value: Option<f64>,
-    text_value: Option<String>,
+pub(crate) struct AnswerRow {
+    pub(crate) response_id: Uuid,
+    pub(crate) question_id: String,
+    pub(crate) item: String,
+    pub(crate) seq: i16,
+    pub(crate) option_code: Option<String>,
+    pub(crate) number_value: Option<f64>,
+    pub(crate) text_value: Option<String>,
 }
 
 /// Replaces the answers to the questions of one page: the answers to `page_question_ids` are
@@ -100,34 +100,44 @@ fn answer_rows(
     page_question_ids: &[&str],
     answers: &[NewAnswer],
 ) -> Result<Vec<AnswerRow>, StoreError> {
+    if let Some(answer) = answers
+        .iter()
+        .find(|a| !page_question_ids.contains(&a.question_id.as_str()))
+    {
+        return Err(StoreError::InvalidAnswer(format!(
+            "question {:?} is not on this page",
+            answer.question_id
+        )));
+    }
+    number_rows(response_id, answers).map_err(StoreError::InvalidAnswer)
+}
+
+/// The rows of a response's answers: each (question, item)'s values numbered 0, 1, ... in
+/// order. Refuses a non-finite number (and more values than `seq` can count); the reason is
+/// returned for the caller to wrap in its error.
+pub(crate) fn number_rows(
+    response_id: Uuid,
+    answers: &[NewAnswer],
+) -> Result<Vec<AnswerRow>, String> {
     let mut next_seq: HashMap<(&str, &str), i16> = HashMap::new();
     answers
         .iter()
         .map(|answer| {
-            if !page_question_ids.contains(&answer.question_id.as_str()) {
-                return Err(StoreError::InvalidAnswer(format!(
-                    "question {:?} is not on this page",
-                    answer.question_id
-                )));
-            }
             let seq = next_seq
                 .entry((answer.question_id.as_str(), answer.item.as_str()))
                 .or_insert(0);
             let this_seq = *seq;
-            *seq = seq.checked_add(1).ok_or_else(|| {
-                StoreError::InvalidAnswer(format!(
-                    "too many values for question {:?}",
-                    answer.question_id
-                ))
-            })?;
+            *seq = seq
+                .checked_add(1)
+                .ok_or_else(|| format!("too many values for question {:?}", answer.question_id))?;
             let (option_code, number_value, text_value) = match &answer.value {
                 AnswerValue::Option(code) => (Some(code.clone()), None, None),
                 AnswerValue::Number(number) if number.is_finite() => (None, Some(*number), None),
                 AnswerValue::Number(number) => {
-                    return Err(StoreError::InvalidAnswer(format!(
+                    return Err(format!(
                         "question {:?}: {number} is not a finite number",
                         answer.question_id
-                    )));
+                    ));
                 }
                 AnswerValue::Text(text) => (None, None, Some(text.clone())),
             };
@@ -144,7 +154,7 @@ fn answer_rows(
         .collect()
 }
 
-fn answer_error(error: DieselError) -> StoreError {
+pub(crate) fn answer_error(error: DieselError) -> StoreError {
     match violation(&error) {
         Some(Violation {
             kind: ViolationKind::Unique,
@@ -305,6 +315,25 @@ pub fn count_submitted(conn: &mut PgConnection, wave_id: i64) -> Result<i64, Sto
         .count()
         .get_result(conn)?;
     Ok(count)
+}
+
+/// The submitted responses of a wave, in the order they were submitted (then by start time
+/// and id, so the order is total).
+pub fn submitted_responses(
+    conn: &mut PgConnection,
+    wave_id: i64,
+) -> Result<Vec<Response>, StoreError> {
+    let found = responses::table
+        .filter(responses::wave_id.eq(wave_id))
+        .filter(responses::status.eq(ResponseStatus::Submitted))
+        .order((
+            responses::submitted_at,
+            responses::started_at,
+            responses::id,
+        ))
+        .select(Response::as_select())
+        .load(conn)?;
+    Ok(found)
 }
 
 /// The answers of a response, by question, item and order.

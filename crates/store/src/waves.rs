@@ -38,48 +38,70 @@ pub struct WaveSummary {
 /// [`StoreError::WaveOverlap`] when the planned period overlaps another wave's (checked by an
 /// exclusion constraint, so it holds for concurrent creates too).
 pub fn create_wave(conn: &mut PgConnection, new: &NewWave) -> Result<Wave, StoreError> {
-    // Also a check constraint; tested here first for an error that names both times.
+    check_planned_period(new)?;
+    conn.transaction(|conn| insert_wave(conn, new, None))
+}
+
+/// The planned period must end after it starts. Also a check constraint; tested here first
+/// for an error that names both times.
+pub(crate) fn check_planned_period(new: &NewWave) -> Result<(), StoreError> {
     match (new.opens_at, new.closes_at) {
         (Some(opens_at), Some(closes_at)) if closes_at <= opens_at => {
-            return Err(StoreError::InvalidPeriod {
+            Err(StoreError::InvalidPeriod {
                 opens_at,
                 closes_at,
-            });
+            })
         }
-        _ => {}
+        _ => Ok(()),
     }
-    conn.transaction(|conn| {
-        let questionnaire_id = questionnaires::table
-            .filter(questionnaires::survey_id.eq(&new.survey_id))
-            .order(questionnaires::version.desc())
-            .select(questionnaires::id)
-            .first::<i64>(conn)
-            .optional()?
-            .ok_or_else(|| StoreError::UnknownSurvey(new.survey_id.clone()))?;
+}
 
-        // A savepoint, so that after a constraint violation the transaction can still look up
-        // the wave it conflicted with.
-        let inserted = conn.transaction(|conn| {
-            diesel::insert_into(waves::table)
-                .values((
-                    waves::survey_id.eq(&new.survey_id),
-                    waves::questionnaire_id.eq(questionnaire_id),
-                    waves::label.eq(&new.label),
-                    waves::opens_at.eq(new.opens_at),
-                    waves::closes_at.eq(new.closes_at),
-                    waves::invitation_required.eq(new.invitation_required),
-                ))
-                .returning(Wave::as_returning())
-                .get_result(conn)
-        });
-        match inserted {
-            Ok(wave) => {
-                tracing::info!(survey = %wave.survey_id, label = %wave.label, "created wave");
-                Ok(wave)
-            }
-            Err(error) => Err(create_error(conn, new, error)),
+/// Inserts a wave on the survey's latest questionnaire version, inside the caller's
+/// transaction: a draft, or with `times` = (opened_at, closed_at) a closed wave (see
+/// [`crate::import_wave`]). Maps the constraint violations to [`StoreError::WaveExists`] and
+/// [`StoreError::WaveOverlap`].
+pub(crate) fn insert_wave(
+    conn: &mut PgConnection,
+    new: &NewWave,
+    times: Option<(DateTime<Utc>, DateTime<Utc>)>,
+) -> Result<Wave, StoreError> {
+    let questionnaire_id = questionnaires::table
+        .filter(questionnaires::survey_id.eq(&new.survey_id))
+        .order(questionnaires::version.desc())
+        .select(questionnaires::id)
+        .first::<i64>(conn)
+        .optional()?
+        .ok_or_else(|| StoreError::UnknownSurvey(new.survey_id.clone()))?;
+
+    let (status, opened_at, closed_at) = match times {
+        Some((opened_at, closed_at)) => (WaveStatus::Closed, Some(opened_at), Some(closed_at)),
+        None => (WaveStatus::Draft, None, None),
+    };
+    // A savepoint, so that after a constraint violation the transaction can still look up
+    // the wave it conflicted with.
+    let inserted = conn.transaction(|conn| {
+        diesel::insert_into(waves::table)
+            .values((
+                waves::survey_id.eq(&new.survey_id),
+                waves::questionnaire_id.eq(questionnaire_id),
+                waves::label.eq(&new.label),
+                waves::status.eq(status),
+                waves::opens_at.eq(new.opens_at),
+                waves::closes_at.eq(new.closes_at),
+                waves::invitation_required.eq(new.invitation_required),
+                waves::opened_at.eq(opened_at),
+                waves::closed_at.eq(closed_at),
+            ))
+            .returning(Wave::as_returning())
+            .get_result(conn)
+    });
+    match inserted {
+        Ok(wave) => {
+            tracing::info!(survey = %wave.survey_id, label = %wave.label, status = %wave.status, "created wave");
+            Ok(wave)
         }
-    })
+        Err(error) => Err(create_error(conn, new, error)),
+    }
 }
 
 fn create_error(conn: &mut PgConnection, new: &NewWave, error: DieselError) -> StoreError {
