@@ -67,7 +67,9 @@ fn copy_dir(from: &Path, to: &Path) {
 #[test]
 fn help_lists_every_command() {
     let out = ok(&atmos("postgres://unused@127.0.0.1:1/x", &["--help"]));
-    for cmd in ["up", "serve", "migrate", "survey", "wave", "demo", "analyze"] {
+    for cmd in [
+        "up", "serve", "migrate", "survey", "wave", "demo", "analyze",
+    ] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
     let out = ok(&atmos(
