@@ -151,7 +151,7 @@ say "fresh database $BENCH_DB, atmos up on 127.0.0.1:$PORT"
 port_free "$PORT"
 port_free "$BARE_PORT"
 psql "$PG/postgres" -q -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
-DATABASE_URL=$DB_URL ATMOS_LOG=warn "$ATMOS" up --bind "127.0.0.1:$PORT" \
+DATABASE_URL=$DB_URL ATMOS_LOG=warn "$ATMOS" up --bind "127.0.0.1:$PORT" --no-demo \
   --posts-per-minute 100000000 >"$OUT/atmos.out" 2>"$OUT/atmos.err" &
 pids+=($!)
 server=$!
