@@ -340,3 +340,138 @@ fn up_adds_the_demo_waves_to_a_survey_without_earlier_waves_only() {
         2
     );
 }
+
+/// Reads a respondent file written by `atmos demo --out` with every column as text.
+fn read_respondent_csv(path: &std::path::Path) -> (Vec<String>, Vec<Vec<Option<String>>>) {
+    use polars::prelude::{CsvReadOptions, SerReader as _};
+    let df = CsvReadOptions::default()
+        .with_infer_schema_length(Some(0))
+        .try_into_reader_with_file_path(Some(path.to_path_buf()))
+        .unwrap()
+        .finish()
+        .unwrap();
+    let header: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let columns: Vec<Vec<Option<String>>> = df
+        .columns()
+        .iter()
+        .map(|c| {
+            c.str()
+                .unwrap()
+                .iter()
+                .map(|v| v.map(str::to_owned))
+                .collect()
+        })
+        .collect();
+    let rows = (0..df.height())
+        .map(|i| columns.iter().map(|c| c[i].clone()).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn a_demo_file_holds_what_the_database_gets_without_free_text() {
+    let db = TestDb::new();
+    let args = ["demo", "--respondents", "120", "--waves", "2022", "--seed", "11"];
+    ok(&atmos(&db.url, &args));
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("demo.csv");
+    let parquet = dir.path().join("demo.parquet");
+    for out in [&csv, &parquet] {
+        let mut with_out: Vec<&str> = args.to_vec();
+        with_out.extend(["--out", out.to_str().unwrap()]);
+        // No database is needed for a file.
+        let said = ok(&atmos("postgres://nobody@127.0.0.1:1/none", &with_out));
+        assert!(said.contains("120 synthetic respondents"), "{said}");
+    }
+
+    let (header, rows) = read_respondent_csv(&csv);
+    assert_eq!(header[..2], ["wave", "response_id"]);
+    let conn = &mut db.conn();
+    let w = wave(conn, "2022");
+    let survey = questionnaire(conn, &w);
+    for key in &header[2..] {
+        let question = key.split('.').next().unwrap();
+        let (_, q) = survey.question(question).expect("a question of the survey");
+        assert!(
+            !matches!(
+                q.kind,
+                QuestionKind::Text { .. } | QuestionKind::LongText { .. }
+            ),
+            "free text column {key}"
+        );
+    }
+    // Every other item of the survey is a column.
+    let text_questions = ["comments", "what_would_improve"];
+    assert!(header.len() > 60, "{} columns", header.len());
+    assert!(text_questions.iter().all(|t| !header.iter().any(|h| h == t)));
+
+    // The file's rows are the stored responses, cell by cell (multiple choice joined by ';').
+    let cell = |v: &AnswerValue| match v {
+        AnswerValue::Code(c) => Some(c.clone()),
+        AnswerValue::Codes(cs) => Some(cs.join(";")),
+        AnswerValue::Number(x) => Some(x.to_string()),
+        AnswerValue::Text(_) => None,
+    };
+    let mut from_db: Vec<Vec<Option<String>>> = stored_responses(conn, &w)
+        .iter()
+        .map(|(_, _, _, answers)| {
+            let typed = typed(&survey, answers);
+            header[2..]
+                .iter()
+                .map(|key| {
+                    let (question, row) = match key.split_once('.') {
+                        Some((q, r)) => (q.to_owned(), Some(r.to_owned())),
+                        None => (key.clone(), None),
+                    };
+                    typed.get(&Item { question, row }).and_then(cell)
+                })
+                .collect()
+        })
+        .collect();
+    let mut from_file: Vec<Vec<Option<String>>> = rows
+        .iter()
+        .map(|r| {
+            assert_eq!(r[0].as_deref(), Some("2022"));
+            r[2..].to_vec()
+        })
+        .collect();
+    assert_eq!(from_file.len(), 120);
+    from_db.sort();
+    from_file.sort();
+    assert!(from_db == from_file, "the file differs from the database");
+    let multiple = from_file
+        .iter()
+        .flatten()
+        .flatten()
+        .filter(|c| c.contains(';'))
+        .count();
+    assert!(multiple > 0, "some multiple-choice cell holds several codes");
+
+    // The Parquet file has the same content and `atmos analyze` reads both alike.
+    let analyze = |file: &std::path::Path| {
+        ok(&atmos(
+            &db.url,
+            &[
+                "analyze",
+                "--survey",
+                SURVEY,
+                "--input",
+                file.to_str().unwrap(),
+                "--unweighted",
+                "--format",
+                "csv",
+            ],
+        ))
+    };
+    assert_eq!(analyze(&csv), analyze(&parquet));
+
+    let err = fails(&atmos(
+        &db.url,
+        &["demo", "--respondents", "5", "--out", "demo.txt"],
+    ));
+    assert!(err.contains("ends in .csv or .parquet"), "{err}");
+}

@@ -31,6 +31,10 @@ pub struct DemoArgs {
     /// Directory holding the survey definitions.
     #[arg(long, default_value = "surveys")]
     surveys: PathBuf,
+    /// Write the waves to this respondent file (.csv or .parquet, the format of
+    /// `atmos analyze --input`) instead of the database; the survey is read from --surveys.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 /// What to generate, once checked.
@@ -64,10 +68,41 @@ pub fn run(args: DemoArgs, database_url: &str) -> anyhow::Result<ExitCode> {
             args.survey
         );
     }
+    if let Some(out) = &args.out {
+        write_file(out, &args.survey, &args.surveys, &plan)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut conn = database::ready(database_url)?;
     let survey = stored_or_bundled(&mut conn, &args.survey, &args.surveys)?;
     write_waves(&mut conn, &survey, &plan)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--out`: the waves as a respondent file, without a database.
+fn write_file(out: &Path, survey_id: &str, surveys_dir: &Path, plan: &Plan) -> anyhow::Result<()> {
+    demo::file::Format::of(out)?;
+    let dir = surveys_dir.join(survey_id);
+    let loaded =
+        survey::load(&dir, None).with_context(|| format!("cannot load {}", dir.display()))?;
+    let started = Instant::now();
+    let total = u64::from(plan.respondents) * plan.waves.len() as u64;
+    let bar = progress_bar(total, survey_id);
+    let rows = demo::file::write(
+        out,
+        &loaded.survey,
+        &plan.waves,
+        plan.respondents,
+        plan.seed,
+        || bar.inc(1),
+    )?;
+    bar.finish_and_clear();
+    println!(
+        "demo: {rows} synthetic respondents of {survey_id} ({} waves) written to {} in {:.1} s",
+        plan.waves.len(),
+        out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 /// The survey's latest stored questionnaire (what a new wave runs), or the bundled definition

@@ -17,6 +17,7 @@
 
 mod answers;
 mod draw;
+pub mod file;
 mod population;
 mod texts;
 
@@ -118,10 +119,9 @@ pub fn responses<'a>(
     }
 }
 
-impl Iterator for Responses<'_> {
-    type Item = anyhow::Result<ImportedResponse>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl Responses<'_> {
+    /// The next respondent's form language, fieldwork times and answers.
+    pub fn next_answers(&mut self) -> Option<anyhow::Result<GeneratedResponse>> {
         let (started_at, submitted_at) = self.times.next()?;
         let survey = self.survey;
         let person = population::person(
@@ -131,13 +131,35 @@ impl Iterator for Responses<'_> {
             &survey.default_locale,
         );
         Some(
-            respond(survey, &person, &mut self.rng).map(|answers| ImportedResponse {
+            respond(survey, &person, &mut self.rng).map(|answers| GeneratedResponse {
                 locale: person.locale,
                 started_at,
                 submitted_at,
-                answers: to_rows(&answers),
+                answers,
             }),
         )
+    }
+}
+
+/// One generated response before it is turned into the store's rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeneratedResponse {
+    pub locale: String,
+    pub started_at: DateTime<Utc>,
+    pub submitted_at: DateTime<Utc>,
+    pub answers: ResponseAnswers,
+}
+
+impl Iterator for Responses<'_> {
+    type Item = anyhow::Result<ImportedResponse>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        Some(self.next_answers()?.map(|r| ImportedResponse {
+            answers: to_rows(&r.answers),
+            locale: r.locale,
+            started_at: r.started_at,
+            submitted_at: r.submitted_at,
+        }))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
