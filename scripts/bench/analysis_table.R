@@ -1,7 +1,7 @@
 # A whole indicator table computed with R's survey package, for comparison with
 # `atmos analyze` and for timing R on the same data (scripts/bench-analysis.sh).
 #
-# usage: Rscript analysis_table.R RESPONDENTS.csv SPEC.json OUT.json
+# usage: Rscript analysis_table.R RESPONDENTS.csv SPEC.json OUT.json [INDICATOR,...]
 #   RESPONDENTS.csv: a respondent file (`atmos demo --out x.csv`), SPEC.json from
 #   analysis_spec.py (indicators: column, counted codes, non-substantive codes; breakdowns:
 #   code -> group; margins per wave).
@@ -25,8 +25,17 @@ suppressPackageStartupMessages({
 })
 
 args <- commandArgs(trailingOnly = TRUE)
-if (length(args) != 3) stop("usage: Rscript analysis_table.R RESPONDENTS.csv SPEC.json OUT.json")
+if (!length(args) %in% 3:4) {
+  stop("usage: Rscript analysis_table.R RESPONDENTS.csv SPEC.json OUT.json [INDICATOR,...]")
+}
 spec <- fromJSON(args[2], simplifyVector = FALSE)
+# An optional list of indicators limits the table (R needs hours for the whole table at a
+# million respondents; the benchmark times a part and scales it).
+if (length(args) == 4) {
+  only <- strsplit(args[4], ",")[[1]]
+  spec$indicators <- Filter(function(i) i$id %in% only, spec$indicators)
+  if (length(spec$indicators) != length(only)) stop("unknown indicator in ", args[4])
+}
 
 t_read <- system.time({
   data <- read.csv(args[1], colClasses = "character", na.strings = "", check.names = FALSE)

@@ -23,7 +23,9 @@ def main() -> None:
     tol = float(sys.argv[3]) if len(sys.argv) == 4 else 1e-9
 
     key = lambda c: (c["indicator"], c["wave"], c.get("breakdown"), c.get("group"))  # noqa: E731
-    a_cells = {key(c): c for c in atmos["cells"]}
+    # R may have computed a part of the table (analysis_table.R's INDICATOR argument).
+    r_indicators = {c["indicator"] for c in r["cells"]}
+    a_cells = {key(c): c for c in atmos["cells"] if c["indicator"] in r_indicators}
     r_cells = {key(c): c for c in r["cells"]}
     problems = []
     worst = {}
@@ -73,7 +75,7 @@ def main() -> None:
 
     ckey = lambda c: (c["indicator"], c.get("breakdown"), c.get("group"),  # noqa: E731
                       c["earlier"], c["later"])
-    a_cmp = {ckey(c): c for c in atmos["comparisons"]}
+    a_cmp = {ckey(c): c for c in atmos["comparisons"] if c["indicator"] in r_indicators}
     r_cmp = {ckey(c): c for c in r.get("comparisons", [])}
     for k, rc in r_cmp.items():
         ac = a_cmp.get(k)
@@ -91,6 +93,7 @@ def main() -> None:
         if a_cmp[k]["status"] == "published":
             problems.append(f"{k}: comparison published by atmos, not in R's table")
 
+    print(f"indicators compared: {', '.join(sorted(r_indicators))}")
     print(f"compared {len(r_cells)} cells and {len(r_cmp)} comparisons (R survey {r.get('survey_version')}), tolerance {tol:g}")
     for field, (diff, k) in sorted(worst.items()):
         print(f"  largest difference in {field}: {diff:.3g} at {k}")

@@ -1,4 +1,6 @@
-//! `atmos wave create|open|close|list`.
+//! `atmos wave create|open|close|list|invitations|import`.
+
+mod import;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,11 +51,16 @@ pub enum WaveCommand {
         #[arg(long)]
         survey: Option<String>,
     },
+    /// Import a respondent file of an earlier round (CSV, XLSX or Parquet) as a closed wave,
+    /// its columns and codes translated by a mapping file (crates/import/README.md). Every
+    /// row is checked first; nothing is stored unless all are valid.
+    Import(import::ImportArgs),
 }
 
 pub fn run(cmd: WaveCommand, database_url: &str) -> anyhow::Result<ExitCode> {
     let mut conn = database::ready(database_url)?;
     match cmd {
+        WaveCommand::Import(args) => return import::run(&args, &mut conn),
         WaveCommand::Create {
             survey,
             label,

@@ -29,6 +29,7 @@ pub mod report;
 pub mod suppress;
 pub mod table;
 pub mod table_error;
+pub mod text_table;
 
 pub use compare::{Comparison, compare_waves, holm};
 pub use deff::{Kish, deff_replace, kish, kish_for};
