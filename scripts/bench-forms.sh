@@ -16,8 +16,10 @@
 #      actix-web handler returning a static page of the same size (examples/bare_page.rs).
 #
 # Settings (environment): BENCH_DB (dropped and created again!), PG (PostgreSQL base URL),
-# PG_QUERY (connection options for the server and pgbench alike, e.g. '?sslmode=disable';
-# by default libpq's sslmode=prefer, which encrypts even on 127.0.0.1 when the server has SSL),
+# PG_QUERY (connection options for the server and pgbench alike; by default
+# '?sslmode=disable', which is what atmos itself uses for a server on this machine when the
+# URL does not say, so pgbench is measured the same way; '?sslmode=prefer' measures with TLS,
+# libpq's own default, which encrypts even on 127.0.0.1 when the server has SSL),
 # PORT, BARE_PORT, CONCURRENCY, RESPONSES (per HTTP run), HTTP_SECONDS (cap per HTTP run),
 # PGBENCH_SECONDS, WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION, PAGE (the page for wrk),
 # LADDER_DURATION (wrk per step of the breakdown; 0 skips it), QUIET_WAIT (seconds to wait
@@ -27,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG=${PG:-postgres://postgres@127.0.0.1:5432}
-PG_QUERY=${PG_QUERY:-}
+PG_QUERY=${PG_QUERY-?sslmode=disable}
 BENCH_DB=${BENCH_DB:-atmos_bench_forms}
 PORT=${PORT:-18080}
 BARE_PORT=${BARE_PORT:-18081}
@@ -217,10 +219,10 @@ fi
 declare -A ladder
 ladder_steps=(
   "healthz|http://127.0.0.1:$PORT/healthz|no database, no template, 2 bytes"
-  "readyz|http://127.0.0.1:$PORT/readyz|web::block, pool check-out (SELECT 1) and a ping (SELECT 1)"
-  "not-found|http://127.0.0.1:$PORT/no-such-page|web::block, pool check-out, 404 page template"
-  "resume|$base/resume|+ wave lookup, small form template"
-  "comments|$base/p/comments|+ response and answers lookups: a question page of 2 questions"
+  "readyz|http://127.0.0.1:$PORT/readyz|web::block, pool check-out (no test while busy) and a ping (SELECT 1)"
+  "not-found|http://127.0.0.1:$PORT/no-such-page|web::block, 404 page template, no connection"
+  "resume|$base/resume|+ the wave (cached), small form template, no connection"
+  "comments|$base/p/comments|+ pool check-out, the response with its answers (one statement): a question page of 2 questions"
   "$PAGE|$page_url|the same with the $PAGE page"
 )
 if want wrk && [[ $LADDER_DURATION != 0 ]]; then

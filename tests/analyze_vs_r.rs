@@ -20,8 +20,12 @@ fn fixture_dir() -> PathBuf {
 }
 
 fn read_json(path: PathBuf) -> Value {
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (regenerate with make.sh beside it)", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (regenerate with make.sh beside it)",
+            path.display()
+        )
+    });
     serde_json::from_str(&text).unwrap()
 }
 
@@ -83,9 +87,7 @@ impl Check {
                 }
             }
             (None, None) => {}
-            (a, b) => self
-                .problems
-                .push(format!("{what}: atmos {a:?}, R {b:?}")),
+            (a, b) => self.problems.push(format!("{what}: atmos {a:?}, R {b:?}")),
         }
     }
 
@@ -239,7 +241,11 @@ fn a_whole_raked_table_equals_r_survey_to_1e_9() {
         .collect();
     assert!(extra.is_empty(), "comparisons R did not make: {extra:?}");
 
-    assert!(check.compared > 10_000, "{} values compared", check.compared);
+    assert!(
+        check.compared > 10_000,
+        "{} values compared",
+        check.compared
+    );
     assert!(
         check.problems.is_empty(),
         "{} differences from R, the first: {:#?}",

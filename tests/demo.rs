@@ -375,7 +375,15 @@ fn read_respondent_csv(path: &std::path::Path) -> (Vec<String>, Vec<Vec<Option<S
 #[test]
 fn a_demo_file_holds_what_the_database_gets_without_free_text() {
     let db = TestDb::new();
-    let args = ["demo", "--respondents", "120", "--waves", "2022", "--seed", "11"];
+    let args = [
+        "demo",
+        "--respondents",
+        "120",
+        "--waves",
+        "2022",
+        "--seed",
+        "11",
+    ];
     ok(&atmos(&db.url, &args));
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("demo.csv");
@@ -407,7 +415,11 @@ fn a_demo_file_holds_what_the_database_gets_without_free_text() {
     // Every other item of the survey is a column.
     let text_questions = ["comments", "what_would_improve"];
     assert!(header.len() > 60, "{} columns", header.len());
-    assert!(text_questions.iter().all(|t| !header.iter().any(|h| h == t)));
+    assert!(
+        text_questions
+            .iter()
+            .all(|t| !header.iter().any(|h| h == t))
+    );
 
     // The file's rows are the stored responses, cell by cell (multiple choice joined by ';').
     let cell = |v: &AnswerValue| match v {
@@ -449,7 +461,10 @@ fn a_demo_file_holds_what_the_database_gets_without_free_text() {
         .flatten()
         .filter(|c| c.contains(';'))
         .count();
-    assert!(multiple > 0, "some multiple-choice cell holds several codes");
+    assert!(
+        multiple > 0,
+        "some multiple-choice cell holds several codes"
+    );
 
     // The Parquet file has the same content and `atmos analyze` reads both alike.
     let analyze = |file: &std::path::Path| {

@@ -1225,3 +1225,175 @@ async fn the_front_page_lists_open_surveys_only() {
         .expect_status(404)
         .expect_contains("href=\"/\"");
 }
+
+// ------------------------------------------------------------------ statements per response
+
+/// Statements sent on connections to the database named in [`COUNTED_DB`], in order.
+static STATEMENTS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// Only one test counts, but every test of this binary opens connections: each connection
+/// knows its database from its URL and records only while it is this one.
+static COUNTED_DB: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+struct StatementCounter {
+    database: Option<String>,
+}
+
+impl atmos_store::Instrumentation for StatementCounter {
+    fn on_connection_event(&mut self, event: atmos_store::InstrumentationEvent<'_>) {
+        match event {
+            atmos_store::InstrumentationEvent::StartEstablishConnection { url, .. } => {
+                self.database = atmos_store::database_name(url).ok();
+            }
+            atmos_store::InstrumentationEvent::StartQuery { query, .. } => {
+                let counted = COUNTED_DB.lock().unwrap().clone();
+                if counted.is_some() && counted == self.database {
+                    STATEMENTS.lock().unwrap().push(query.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn statement_counter() -> Option<Box<dyn atmos_store::Instrumentation>> {
+    Some(Box::new(StatementCounter { database: None }))
+}
+
+/// One complete response as the benchmark's respondents give it (landing, start, each page
+/// GET and POST, check, submit); returns the number of pages answered.
+async fn one_response(b: &Browser, base: &str) -> usize {
+    let first = start(b, base).await;
+    let walk = answer_pages(b, &first, FULL_FI).await;
+    b.get(&format!("{base}/check")).await.expect_status(200);
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    walk.pages.len()
+}
+
+/// The number of SQL statements (BEGIN and COMMIT included, as PostgreSQL's
+/// `log_statement = all` counts them) the server sends for one complete response once it is
+/// warmed up, as under load: the wave is cached and no pooled connection has been idle
+/// long enough to be pinged (both made certain here with long lifetimes, since a slow test
+/// machine could otherwise add a wave lookup or a ping now and then). BENCHMARKS.md quotes
+/// this number; `ATMOS_SHOW_STATEMENTS=1` prints the statements.
+#[tokio::test]
+async fn statements_per_complete_response() {
+    atmos_store::set_default_instrumentation(statement_counter).unwrap();
+    let hour = std::time::Duration::from_secs(3600);
+    let app = spawn_app_with(Setup {
+        tuning: atmos_web::Tuning {
+            wave_cache_ttl: hour,
+            pool: atmos_store::PoolOptions {
+                ping_after_idle: hour,
+                ..atmos_store::PoolOptions::default()
+            },
+        },
+        ..Setup::default()
+    });
+    *COUNTED_DB.lock().unwrap() = Some(app.db_name().to_string());
+    let base = app.base("2026");
+
+    // Warm-up: the questionnaire is parsed and cached on first use.
+    one_response(&app.browser_in("fi"), &base).await;
+    STATEMENTS.lock().unwrap().clear();
+    let pages = one_response(&app.browser_in("fi"), &base).await;
+    let statements = std::mem::take(&mut *STATEMENTS.lock().unwrap());
+    *COUNTED_DB.lock().unwrap() = None;
+
+    if std::env::var_os("ATMOS_SHOW_STATEMENTS").is_some() {
+        for s in &statements {
+            eprintln!("{s}");
+        }
+    }
+    let requests = 2 + 2 * pages + 2;
+    eprintln!(
+        "{} statements for one response of {pages} pages ({requests} requests)",
+        statements.len()
+    );
+    assert_eq!(pages, 10);
+    assert_eq!(app.submitted("2026"), 2);
+    // 1 to start, 1 read per page shown (10) and for the check page, 5 per page saved
+    // (BEGIN, lock, answers, write, COMMIT) and 5 to submit. (171 before the caches and the
+    // combined statements: a pool ping and a wave lookup on every request, the response and
+    // its answers read separately, 6 statements per save.)
+    assert_eq!(statements.len(), 1 + 10 + 1 + 10 * 5 + 5, "{statements:#?}");
+    assert!(!statements.iter().any(|s| s.starts_with("SELECT 1 ")));
+}
+
+// ------------------------------------------------------------------ the wave cache
+
+/// What a resident may try after the wave was closed behind the server's cached copy of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LateAttempt {
+    Start,
+    SavePage,
+    SaveForLater,
+    Submit,
+}
+
+/// The server caches a wave's row (here for an hour), but every write locks the wave and
+/// checks it is open: a wave closed meanwhile takes nothing, and the resident is told it is
+/// closed (410) rather than shown an error. The server then forgets its stale copy.
+#[tokio::test]
+async fn a_cached_wave_closed_meanwhile_takes_no_more_answers() {
+    for attempt in [
+        LateAttempt::Start,
+        LateAttempt::SavePage,
+        LateAttempt::SaveForLater,
+        LateAttempt::Submit,
+    ] {
+        let app = spawn_app_with(Setup {
+            tuning: atmos_web::Tuning {
+                wave_cache_ttl: std::time::Duration::from_secs(3600),
+                ..atmos_web::Tuning::default()
+            },
+            ..Setup::default()
+        });
+        let base = app.base("2026");
+        let b = app.browser_in("fi");
+        let first = start(&b, &base).await;
+        let id = b.response_id(&base);
+        // Everything answered; the last page's answers are changed below.
+        let mut location = first;
+        let (last_page, last_answers) = loop {
+            let page = b.get(&location).await;
+            page.expect_status(200);
+            let answers = fill(&page, FULL_FI);
+            let next = b.post(&location, &answers).await;
+            next.expect_status(303);
+            let to = next.location();
+            if to.ends_with("/check") {
+                break (location, answers);
+            }
+            location = to;
+        };
+        b.get(&format!("{base}/check")).await.expect_status(200);
+        let stored = app.answer_pairs(id);
+
+        atmos_store::close_wave(&mut app.conn(), common::SURVEY, "2026").unwrap();
+        // Still served from the cache: the pages say open...
+        b.get(&format!("{base}/check")).await.expect_status(200);
+        // ...but what they post is refused.
+        let refused = match attempt {
+            LateAttempt::Start => b.post(&format!("{base}/start"), &[]).await,
+            LateAttempt::SavePage => {
+                let changed: Fields = last_answers
+                    .iter()
+                    .map(|(k, v)| (k.clone(), format!("{v} muutettu")))
+                    .filter(|(k, _)| k == "comments")
+                    .collect();
+                b.post(&last_page, &changed).await
+            }
+            LateAttempt::SaveForLater => b.post(&format!("{base}/save"), &[]).await,
+            LateAttempt::Submit => b.post(&format!("{base}/submit"), &[]).await,
+        };
+        refused
+            .expect_status(410)
+            .expect_contains(&ui("fi", "wave-closed-title"));
+        assert_eq!(app.counts("2026"), (1, 0), "{attempt:?}");
+        assert_eq!(app.answer_pairs(id), stored, "{attempt:?}");
+        // The stale copy is gone: the pages now say closed too.
+        b.get(&format!("{base}/check")).await.expect_status(410);
+    }
+}

@@ -3,203 +3,86 @@
 -- The write transactions of one complete response: start, one per page, submit.
 -- One pgbench transaction = one response. Simple query protocol only (':rid').
 
+\set wave 1
+
 -- POST start
-BEGIN;
-SELECT id AS wave, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE survey_id = 'oulu-atmosphere' AND label = '2026' LIMIT 1 FOR SHARE \gset
-INSERT INTO responses (id, wave_id, locale) VALUES (gen_random_uuid(), :wave, 'fi') RETURNING id AS rid \gset
-COMMIT;
+INSERT INTO responses (id, wave_id, locale) SELECT gen_random_uuid(), id, 'fi' FROM waves WHERE id = :wave AND status = 'open' FOR SHARE RETURNING id AS rid \gset
 
 -- page background: 12 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{age_band,gender,native_language,native_language_other,region_of_birth,year_moved_finland,move_reason,years_in_oulu,district,main_activity,lang_skill}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'age_band', '', 0, '30_39', NULL, NULL),
-  (':rid', 'district', '', 0, 'tuira', NULL, NULL),
-  (':rid', 'gender', '', 0, 'female', NULL, NULL),
-  (':rid', 'lang_skill', 'english', 0, 'fluent', NULL, NULL),
-  (':rid', 'lang_skill', 'finnish', 0, 'good', NULL, NULL),
-  (':rid', 'lang_skill', 'swedish', 0, 'none', NULL, NULL),
-  (':rid', 'main_activity', '', 0, 'employed', NULL, NULL),
-  (':rid', 'move_reason', '', 0, 'work', NULL, NULL),
-  (':rid', 'native_language', '', 0, 'russian', NULL, NULL),
-  (':rid', 'region_of_birth', '', 0, 'russia_former_ussr', NULL, NULL),
-  (':rid', 'year_moved_finland', '', 0, NULL, '2015', NULL),
-  (':rid', 'years_in_oulu', '', 0, '3_5', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{age_band,gender,native_language,native_language_other,region_of_birth,year_moved_finland,move_reason,years_in_oulu,district,main_activity,lang_skill}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{age_band,district,gender,lang_skill,lang_skill,lang_skill,main_activity,move_reason,native_language,region_of_birth,year_moved_finland,years_in_oulu}'::text[], '{"","","",english,finnish,swedish,"","","","","",""}'::text[], '{0,0,0,0,0,0,0,0,0,0,0,0}'::int2[], '{30_39,tuira,female,fluent,good,none,employed,work,russian,russia_former_ussr,NULL,3_5}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,2015,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page atmosphere: 10 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{atmosphere_general,atmosphere_change,safety_evening,atmos_statements,witnessed_racism}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'atmos_statements', 'city_against_racism', 0, 'cant_say', NULL, NULL),
-  (':rid', 'atmos_statements', 'hostile_debate', 0, 'agree', NULL, NULL),
-  (':rid', 'atmos_statements', 'open_city', 0, 'agree', NULL, NULL),
-  (':rid', 'atmos_statements', 'own_culture', 0, 'agree', NULL, NULL),
-  (':rid', 'atmos_statements', 'racism_problem', 0, 'neither', NULL, NULL),
-  (':rid', 'atmos_statements', 'treated_equally', 0, 'disagree', NULL, NULL),
-  (':rid', 'atmosphere_change', '', 0, 'no_change', NULL, NULL),
-  (':rid', 'atmosphere_general', '', 0, 'rather_positive', NULL, NULL),
-  (':rid', 'safety_evening', '', 0, 'rather_safe', NULL, NULL),
-  (':rid', 'witnessed_racism', '', 0, 'yes', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{atmosphere_general,atmosphere_change,safety_evening,atmos_statements,witnessed_racism}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{atmos_statements,atmos_statements,atmos_statements,atmos_statements,atmos_statements,atmos_statements,atmosphere_change,atmosphere_general,safety_evening,witnessed_racism}'::text[], '{city_against_racism,hostile_debate,open_city,own_culture,racism_problem,treated_equally,"","","",""}'::text[], '{0,0,0,0,0,0,0,0,0,0}'::int2[], '{cant_say,agree,agree,agree,neither,disagree,no_change,rather_positive,rather_safe,yes}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page home: 8 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{home_town,belong,plans_stay,finnish_friends}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'belong', 'accepted', 0, 'neither', NULL, NULL),
-  (':rid', 'belong', 'feel_home', 0, 'agree', NULL, NULL),
-  (':rid', 'belong', 'future_in_oulu', 0, 'strongly_agree', NULL, NULL),
-  (':rid', 'belong', 'lonely', 0, 'neither', NULL, NULL),
-  (':rid', 'belong', 'part_of_community', 0, 'disagree', NULL, NULL),
-  (':rid', 'finnish_friends', '', 0, 'yes_one_or_two', NULL, NULL),
-  (':rid', 'home_town', '', 0, 'agree', NULL, NULL),
-  (':rid', 'plans_stay', '', 0, 'stay_long', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{home_town,belong,plans_stay,finnish_friends}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{belong,belong,belong,belong,belong,finnish_friends,home_town,plans_stay}'::text[], '{accepted,feel_home,future_in_oulu,lonely,part_of_community,"","",""}'::text[], '{0,0,0,0,0,0,0,0}'::int2[], '{neither,agree,strongly_agree,neither,disagree,yes_one_or_two,agree,stay_long}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page inclusion: 9 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{inclusion,integrated,organisations,voted_municipal}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'inclusion', 'can_influence', 0, 'disagree', NULL, NULL),
-  (':rid', 'inclusion', 'equal_opportunities', 0, 'neither', NULL, NULL),
-  (':rid', 'inclusion', 'heard_by_city', 0, 'disagree', NULL, NULL),
-  (':rid', 'inclusion', 'info_available', 0, 'agree', NULL, NULL),
-  (':rid', 'inclusion', 'participate_activities', 0, 'neither', NULL, NULL),
-  (':rid', 'integrated', '', 0, 'rather_well', NULL, NULL),
-  (':rid', 'organisations', '', 0, 'sports_club', NULL, NULL),
-  (':rid', 'organisations', '', 1, 'immigrant_association', NULL, NULL),
-  (':rid', 'voted_municipal', '', 0, 'yes', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{inclusion,integrated,organisations,voted_municipal}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{inclusion,inclusion,inclusion,inclusion,inclusion,integrated,organisations,organisations,voted_municipal}'::text[], '{can_influence,equal_opportunities,heard_by_city,info_available,participate_activities,"","","",""}'::text[], '{0,0,0,0,0,0,0,1,0}'::int2[], '{disagree,neither,disagree,agree,neither,rather_well,sports_club,immigrant_association,yes}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page discrimination: 1 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{disc_any}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'disc_any', '', 0, 'yes', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{disc_any}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{disc_any}'::text[], '{""}'::text[], '{0}'::int2[], '{yes}'::text[], '{NULL}'::float8[], '{NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page discrimination_details: 17 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{disc_domain,disc_ground,disc_by_whom}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'disc_by_whom', '', 0, 'official', NULL, NULL),
-  (':rid', 'disc_by_whom', '', 1, 'stranger', NULL, NULL),
-  (':rid', 'disc_domain', 'culture_sport', 0, 'no', NULL, NULL),
-  (':rid', 'disc_domain', 'daycare_school', 0, 'not_applicable', NULL, NULL),
-  (':rid', 'disc_domain', 'employment_services', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'health', 0, 'no', NULL, NULL),
-  (':rid', 'disc_domain', 'housing', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'job_seeking', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'online', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'police', 0, 'no', NULL, NULL),
-  (':rid', 'disc_domain', 'public_transport', 0, 'no', NULL, NULL),
-  (':rid', 'disc_domain', 'shops', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'social_services', 0, 'no', NULL, NULL),
-  (':rid', 'disc_domain', 'street', 0, 'yes', NULL, NULL),
-  (':rid', 'disc_domain', 'work', 0, 'no', NULL, NULL),
-  (':rid', 'disc_ground', '', 0, 'origin', NULL, NULL),
-  (':rid', 'disc_ground', '', 1, 'language', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{disc_domain,disc_ground,disc_by_whom}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{disc_by_whom,disc_by_whom,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_domain,disc_ground,disc_ground}'::text[], '{"","",culture_sport,daycare_school,employment_services,health,housing,job_seeking,online,police,public_transport,shops,social_services,street,work,"",""}'::text[], '{0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1}'::int2[], '{official,stranger,no,not_applicable,yes,no,yes,yes,yes,no,no,yes,no,yes,no,origin,language}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page harassment: 5 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{harassment_12m,violence_12m,reported,why_not_reported}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'harassment_12m', '', 0, 'yes', NULL, NULL),
-  (':rid', 'reported', '', 0, 'no', NULL, NULL),
-  (':rid', 'violence_12m', '', 0, 'no', NULL, NULL),
-  (':rid', 'why_not_reported', '', 0, 'no_use', NULL, NULL),
-  (':rid', 'why_not_reported', '', 1, 'language', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{harassment_12m,violence_12m,reported,why_not_reported}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{harassment_12m,reported,violence_12m,why_not_reported,why_not_reported}'::text[], '{"","","","",""}'::text[], '{0,0,0,0,1}'::int2[], '{yes,no,no,no_use,language}'::text[], '{NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page services: 26 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{service_access,unmet_need,barriers,service_language,interpreter}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'barriers', '', 0, 'language', NULL, NULL),
-  (':rid', 'barriers', '', 1, 'waiting_time', NULL, NULL),
-  (':rid', 'interpreter', '', 0, 'not_needed', NULL, NULL),
-  (':rid', 'service_access', 'daycare', 0, 'not_used', NULL, NULL),
-  (':rid', 'service_access', 'dental', 0, 'very_difficult', NULL, NULL),
-  (':rid', 'service_access', 'employment_services', 0, 'rather_easy', NULL, NULL),
-  (':rid', 'service_access', 'health_centre', 0, 'rather_difficult', NULL, NULL),
-  (':rid', 'service_access', 'housing_services', 0, 'rather_difficult', NULL, NULL),
-  (':rid', 'service_access', 'international_house', 0, 'rather_easy', NULL, NULL),
-  (':rid', 'service_access', 'library', 0, 'very_easy', NULL, NULL),
-  (':rid', 'service_access', 'public_transport', 0, 'very_easy', NULL, NULL),
-  (':rid', 'service_access', 'school', 0, 'not_used', NULL, NULL),
-  (':rid', 'service_access', 'social_services', 0, 'not_used', NULL, NULL),
-  (':rid', 'service_access', 'sport_culture', 0, 'rather_easy', NULL, NULL),
-  (':rid', 'service_language', '', 0, 'english', NULL, NULL),
-  (':rid', 'unmet_need', 'daycare', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'dental', 0, 'yes', NULL, NULL),
-  (':rid', 'unmet_need', 'employment_services', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'health_centre', 0, 'yes', NULL, NULL),
-  (':rid', 'unmet_need', 'housing_services', 0, 'cant_say', NULL, NULL),
-  (':rid', 'unmet_need', 'international_house', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'library', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'public_transport', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'school', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'social_services', 0, 'no', NULL, NULL),
-  (':rid', 'unmet_need', 'sport_culture', 0, 'no', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{service_access,unmet_need,barriers,service_language,interpreter}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{barriers,barriers,interpreter,service_access,service_access,service_access,service_access,service_access,service_access,service_access,service_access,service_access,service_access,service_access,service_language,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need,unmet_need}'::text[], '{"","","",daycare,dental,employment_services,health_centre,housing_services,international_house,library,public_transport,school,social_services,sport_culture,"",daycare,dental,employment_services,health_centre,housing_services,international_house,library,public_transport,school,social_services,sport_culture}'::text[], '{0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}'::int2[], '{language,waiting_time,not_needed,not_used,very_difficult,rather_easy,rather_difficult,rather_difficult,rather_easy,very_easy,very_easy,not_used,not_used,rather_easy,english,no,yes,no,yes,cant_say,no,no,no,no,no,no}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page trust: 6 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{trust}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'trust', 'city_services', 0, '7', NULL, NULL),
-  (':rid', 'trust', 'courts', 0, '7', NULL, NULL),
-  (':rid', 'trust', 'health_care', 0, '6', NULL, NULL),
-  (':rid', 'trust', 'media', 0, '4', NULL, NULL),
-  (':rid', 'trust', 'police', 0, '8', NULL, NULL),
-  (':rid', 'trust', 'politicians', 0, '3', NULL, NULL);
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{trust}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{trust,trust,trust,trust,trust,trust}'::text[], '{city_services,courts,health_care,media,police,politicians}'::text[], '{0,0,0,0,0,0}'::int2[], '{7,7,6,4,8,3}'::text[], '{NULL,NULL,NULL,NULL,NULL,NULL}'::float8[], '{NULL,NULL,NULL,NULL,NULL,NULL}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- page comments: 2 answer rows
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY ('{what_would_improve,comments}');
-INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) VALUES
-  (':rid', 'comments', '', 0, NULL, NULL, 'Thank you for asking.'),
-  (':rid', 'what_would_improve', '', 0, NULL, NULL, 'More information in English about services, and evening Finnish courses.');
-UPDATE responses SET updated_at = CURRENT_TIMESTAMP WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+WITH deleted AS (DELETE FROM answers WHERE response_id = ':rid' AND question_id = ANY('{what_would_improve,comments}'::text[]) RETURNING 1), touched AS (UPDATE responses SET updated_at = now() WHERE id = ':rid' RETURNING 1) INSERT INTO answers (response_id, question_id, item, seq, option_code, number_value, text_value) SELECT ':rid', a.* FROM unnest('{comments,what_would_improve}'::text[], '{"",""}'::text[], '{0,0}'::int2[], '{NULL,NULL}'::text[], '{NULL,NULL}'::float8[], '{"Thank you for asking.","More information in English about services, and evening Finnish courses."}'::text[]) AS a (question_id, item, seq, option_code, number_value, text_value) WHERE (SELECT count(*) FROM deleted) >= 0 AND (SELECT count(*) FROM touched) >= 0;
 COMMIT;
 
 -- POST submit
 BEGIN;
-SELECT id, wave_id, locale, status, started_at, updated_at, submitted_at FROM responses WHERE id = ':rid' LIMIT 1 FOR NO KEY UPDATE;
-SELECT id, survey_id, questionnaire_id, label, status, opens_at, closes_at, invitation_required, created_at, opened_at, closed_at FROM waves WHERE id = :wave LIMIT 1 FOR SHARE;
-UPDATE responses SET status = 'submitted', submitted_at = CURRENT_TIMESTAMP, updated_at = CURRENT_TIMESTAMP, resume_hash = NULL WHERE id = ':rid';
+SELECT r.status, r.wave_id, w.status AS wave_status, w.survey_id, w.label, w.invitation_required FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = ':rid' FOR NO KEY UPDATE OF r FOR SHARE OF w;
+SELECT "answers"."response_id", "answers"."question_id", "answers"."item", "answers"."seq", "answers"."option_code", "answers"."number_value", "answers"."text_value" FROM "answers" WHERE ("answers"."response_id" = ':rid') ORDER BY "answers"."question_id", "answers"."item", "answers"."seq";
+UPDATE responses SET status = 'submitted', submitted_at = now(), updated_at = now(), resume_hash = NULL WHERE id = ':rid';
 COMMIT;
 
 -- 96 answer rows in all.

@@ -2,7 +2,8 @@
 //! fresh database ([`spawn_app`]), and a cookie-keeping client that reads forms the way a
 //! browser does ([`Browser`], [`Page`]).
 //!
-//! Each test crate uses only some of these, hence the `dead_code` allowance.
+//! Each test crate uses only some of these, hence the `dead_code` allowance. crates/web's
+//! tests include this file too (`#[path]`), so it names the workspace's crates only.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -23,8 +24,11 @@ use uuid::Uuid;
 
 pub const SURVEY: &str = "oulu-atmosphere";
 
+/// The workspace's root: these helpers also serve crates/web/tests.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    while !dir.join("surveys").is_dir() && dir.pop() {}
+    dir
 }
 
 /// The bundled Oulu survey, loaded once per test binary.
@@ -140,6 +144,8 @@ pub struct Setup {
     pub posts_per_minute: u32,
     /// Texts from elsewhere than the repository's `i18n/`.
     pub i18n_dir: Option<PathBuf>,
+    /// Cache lifetimes and pool checks.
+    pub tuning: atmos_web::Tuning,
 }
 
 impl Default for Setup {
@@ -149,6 +155,7 @@ impl Default for Setup {
             waves: vec![WaveSpec::new("2026", WaveState::Open)],
             posts_per_minute: 10_000,
             i18n_dir: None,
+            tuning: atmos_web::Tuning::default(),
         }
     }
 }
@@ -200,18 +207,21 @@ pub fn spawn_app_with(setup: Setup) -> TestApp {
 
     let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
     let origin = format!("http://{}", listener.local_addr().unwrap());
-    let state = atmos_web::AppState::new(&atmos_web::Config {
-        database_url: db.url.clone(),
-        bind: origin.clone(),
-        i18n_dir: setup
-            .i18n_dir
-            .clone()
-            .unwrap_or_else(|| root().join("i18n")),
-        secure_cookies: false,
-        posts_per_minute: setup.posts_per_minute,
-        workers: 1,
-        pool_size: 4,
-    })
+    let state = atmos_web::AppState::with_tuning(
+        &atmos_web::Config {
+            database_url: db.url.clone(),
+            bind: origin.clone(),
+            i18n_dir: setup
+                .i18n_dir
+                .clone()
+                .unwrap_or_else(|| root().join("i18n")),
+            secure_cookies: false,
+            posts_per_minute: setup.posts_per_minute,
+            workers: 1,
+            pool_size: 4,
+        },
+        setup.tuning,
+    )
     .expect("the app state is built");
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::spawn(move || {
@@ -248,6 +258,15 @@ impl TestApp {
             .as_ref()
             .expect("the database was dropped by the test")
             .conn()
+    }
+
+    /// The name of the test's database.
+    pub fn db_name(&self) -> &str {
+        &self
+            .db
+            .as_ref()
+            .expect("the database was dropped by the test")
+            .name
     }
 
     pub fn wave(&self, label: &str) -> &Wave {

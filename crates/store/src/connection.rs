@@ -4,12 +4,16 @@ use diesel::prelude::*;
 use diesel::result::ConnectionError;
 use diesel::sql_types::{Bool, Text};
 
-use crate::database_url::{database_name, redact, with_database};
+use crate::database_url::{database_name, redact, with_database, with_default_sslmode};
 use crate::error::StoreError;
 
 /// Opens one connection, telling an unreachable server apart from a refused connection.
+///
+/// A server on this machine is reached without TLS unless the URL (or `PGSSLMODE`) asks for
+/// it: see [`with_default_sslmode`].
 pub fn connect(database_url: &str) -> Result<PgConnection, StoreError> {
-    PgConnection::establish(database_url).map_err(|source| connection_error(database_url, source))
+    PgConnection::establish(&with_default_sslmode(database_url))
+        .map_err(|source| connection_error(database_url, source))
 }
 
 /// Creates the database named in `database_url` if it does not exist yet.
@@ -43,7 +47,7 @@ pub(crate) fn connect_maintenance(database_url: &str) -> Result<PgConnection, St
     let mut last_error = None;
     for maintenance in ["postgres", "template1"] {
         let url = with_database(database_url, maintenance)?;
-        match PgConnection::establish(&url) {
+        match PgConnection::establish(&with_default_sslmode(&url)) {
             Ok(conn) => return Ok(conn),
             Err(source) => match connection_error(database_url, source) {
                 // No point trying another database on a server that is not there.

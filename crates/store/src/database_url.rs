@@ -1,6 +1,9 @@
 //! Database URLs: the default, redaction for messages, and switching the database name.
 
-use url::Url;
+use std::borrow::Cow;
+use std::net::IpAddr;
+
+use url::{Host, Url};
 
 use crate::error::StoreError;
 
@@ -90,6 +93,46 @@ pub fn with_database(database_url: &str, name: &str) -> Result<String, StoreErro
     Ok(url.to_string())
 }
 
+/// The URL libpq is given: `sslmode=disable` added for a server on this machine
+/// (`localhost`, `127.0.0.0/8`, `::1`) when neither the URL nor the `PGSSLMODE` environment
+/// variable chooses a mode.
+///
+/// libpq's default, `prefer`, encrypts whenever the server has TLS on (Debian's packages
+/// do), which on loopback protects nothing and costs CPU on both ends of every statement
+/// (BENCHMARKS.md, "Forms"). An explicit `sslmode` is always kept, e.g. for a loopback port
+/// that is really a tunnel; keyword/value strings (`host=... dbname=...`) and Unix sockets
+/// (no host, or `?host=/path`) are passed on unchanged, the latter never use TLS.
+pub fn with_default_sslmode(database_url: &str) -> Cow<'_, str> {
+    if std::env::var_os("PGSSLMODE").is_some() {
+        return Cow::Borrowed(database_url);
+    }
+    let Ok(mut url) = Url::parse(database_url) else {
+        return Cow::Borrowed(database_url);
+    };
+    if !matches!(url.scheme(), "postgres" | "postgresql")
+        || url
+            .query_pairs()
+            .any(|(key, _)| key == "sslmode" || key == "host" || key == "hostaddr")
+    {
+        return Cow::Borrowed(database_url);
+    }
+    let loopback = match url.host() {
+        // postgres:// is not a scheme the url crate knows, so an IPv4 address stays text.
+        Some(Host::Domain(name)) => {
+            name.eq_ignore_ascii_case("localhost")
+                || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    };
+    if !loopback {
+        return Cow::Borrowed(database_url);
+    }
+    url.query_pairs_mut().append_pair("sslmode", "disable");
+    Cow::Owned(url.to_string())
+}
+
 /// Decodes `%XX` escapes; `None` for a malformed escape or a result that is not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
@@ -127,6 +170,36 @@ mod tests {
             "host=db.example password=*** dbname=atmos"
         );
         assert_eq!(redact(DEFAULT_DATABASE_URL), DEFAULT_DATABASE_URL);
+    }
+
+    #[test]
+    fn loopback_servers_default_to_no_tls() {
+        // PGSSLMODE would make every case below unchanged; the test environment has none.
+        if std::env::var_os("PGSSLMODE").is_some() {
+            return;
+        }
+        assert_eq!(
+            with_default_sslmode("postgres://postgres@127.0.0.1:5432/atmos"),
+            "postgres://postgres@127.0.0.1:5432/atmos?sslmode=disable"
+        );
+        assert_eq!(
+            with_default_sslmode("postgresql://u:p@localhost/atmos?connect_timeout=5"),
+            "postgresql://u:p@localhost/atmos?connect_timeout=5&sslmode=disable"
+        );
+        assert_eq!(
+            with_default_sslmode("postgres://[::1]:5432/atmos"),
+            "postgres://[::1]:5432/atmos?sslmode=disable"
+        );
+        for unchanged in [
+            "postgres://127.0.0.1/atmos?sslmode=require",
+            "postgres://db.example/atmos",
+            "postgres://10.0.0.5/atmos",
+            "postgres:///atmos",
+            "postgres://localhost/atmos?host=/var/run/postgresql",
+            "host=127.0.0.1 dbname=atmos",
+        ] {
+            assert_eq!(with_default_sslmode(unchanged), unchanged);
+        }
     }
 
     #[test]

@@ -143,6 +143,43 @@ pub enum StoreError {
     Database(#[from] DieselError),
 }
 
+impl StoreError {
+    /// Whether the connection to PostgreSQL is gone (the server restarted or ended the
+    /// backend, the network failed), as opposed to a statement the database refused. A lost
+    /// connection must not be used again: see [`crate::pool::Connection::forget_if_lost`].
+    pub fn is_connection_lost(&self) -> bool {
+        match self {
+            StoreError::Database(error) => diesel_connection_lost(error),
+            _ => false,
+        }
+    }
+
+    /// Whether the database could not be used at all (no connection could be had, or it was
+    /// lost): a temporary condition that a retry may not meet, unlike a refused statement.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Pool(_) | StoreError::Unreachable { .. } | StoreError::Connect { .. }
+        ) || self.is_connection_lost()
+    }
+}
+
+fn diesel_connection_lost(error: &DieselError) -> bool {
+    match error {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        )
+        // What diesel reports after a rollback failed on such a connection.
+        | DieselError::BrokenTransactionManager => true,
+        DieselError::RollbackErrorOnCommit {
+            rollback_error,
+            commit_error,
+        } => diesel_connection_lost(rollback_error) || diesel_connection_lost(commit_error),
+        _ => false,
+    }
+}
+
 /// A constraint violation reported by PostgreSQL, reduced to what the mapping needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Violation<'a> {

@@ -23,7 +23,9 @@ mod waves;
 pub mod testing;
 
 pub use connection::{connect, ensure_database, ping};
-pub use database_url::{DEFAULT_DATABASE_URL, database_name, redact, with_database};
+pub use database_url::{
+    DEFAULT_DATABASE_URL, database_name, redact, with_database, with_default_sslmode,
+};
 pub use error::StoreError;
 pub use export::{
     EXPORT_COLUMNS, ExportError, ExportSummary, ExportedWave, export_answers_csv, export_waves,
@@ -35,9 +37,12 @@ pub use models::{
     Answer, AnswerValue, NewAnswer, Questionnaire, Response, ResponseStatus, Survey, Wave,
     WaveStatus,
 };
-pub use pool::{PgPool, PooledConnection, pool};
+pub use pool::{
+    Connection as PoolConnection, Manager, PgPool, PoolOptions, PooledConnection, pool, pool_with,
+};
 pub use responses::{
-    count_submitted, find_response, load_answers, response_counts, resume_response, save_answers,
+    ResponseEdit, ResponseWithAnswers, count_submitted, edit_response, find_response,
+    find_response_with_answers, load_answers, response_counts, resume_response, save_answers,
     set_resume_hash, start_response, submit_response, submit_response_with_invitation,
     submitted_responses,
 };
@@ -51,3 +56,7 @@ pub use waves::{
 
 /// Re-exported so callers name the same diesel types this crate uses.
 pub use diesel::PgConnection;
+/// diesel's hook for watching every statement of the connections opened after it is set:
+/// re-exported so tests (and diagnostics) can count what a request sends to PostgreSQL
+/// without depending on diesel themselves.
+pub use diesel::connection::{Instrumentation, InstrumentationEvent, set_default_instrumentation};

@@ -327,23 +327,9 @@ pub fn list_waves(
         .collect())
 }
 
-/// Locks a wave against status changes for the rest of the transaction and checks that it
-/// is open. `FOR SHARE` lets many respondents write at once while a concurrent close waits
-/// for them (and they for it).
-pub(crate) fn lock_open_wave(conn: &mut PgConnection, wave_id: i64) -> Result<Wave, StoreError> {
-    let wave = lock_wave(conn, wave_id)?;
-    if wave.status != WaveStatus::Open {
-        return Err(StoreError::WaveNotOpen {
-            survey: wave.survey_id,
-            label: wave.label,
-            status: wave.status,
-        });
-    }
-    Ok(wave)
-}
-
-/// Locks a wave against status changes for the rest of the transaction (`FOR SHARE`, as in
-/// [`lock_open_wave`]), whatever its status.
+/// Locks a wave against status changes for the rest of the transaction (`FOR SHARE`: many
+/// writers at once, while a concurrent close waits for them, and they for it), whatever its
+/// status.
 pub(crate) fn lock_wave(conn: &mut PgConnection, wave_id: i64) -> Result<Wave, StoreError> {
     waves::table
         .find(wave_id)

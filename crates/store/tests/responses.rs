@@ -7,8 +7,8 @@ use atmos_store::schema::{answers, responses};
 use atmos_store::testing::TestDb;
 use atmos_store::{
     AnswerValue, NewAnswer, PgConnection, ResponseStatus, StoreError, Wave, close_wave,
-    count_submitted, create_wave, find_response, load_answers, open_wave, save_answers,
-    start_response, submit_response,
+    count_submitted, create_wave, edit_response, find_response, find_response_with_answers,
+    load_answers, open_wave, save_answers, start_response, submit_response,
 };
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -278,5 +278,158 @@ fn an_answer_row_holds_exactly_one_value() -> Result<(), StoreError> {
         stored(conn, response)?,
         [row("q1", "", AnswerValue::Number(1.5))]
     );
+    Ok(())
+}
+
+// ---------------------------------------------------------------- one transaction per edit
+
+#[test]
+fn a_response_is_read_with_its_answers_in_one_go() -> Result<(), StoreError> {
+    let db = TestDb::new();
+    let conn = &mut db.conn();
+    let wave = open_wave_fixture(conn)?;
+    let response = start_response(conn, wave.id, "fi")?;
+
+    let empty = find_response_with_answers(conn, response)?.expect("the response");
+    assert_eq!(
+        (empty.id, empty.wave_id, empty.status),
+        (response, wave.id, ResponseStatus::InProgress)
+    );
+    assert!(empty.answers.is_empty());
+
+    save_answers(
+        conn,
+        response,
+        PAGE1,
+        &[
+            NewAnswer::option("q2", "b"),
+            NewAnswer::option("q2", "a"),
+            NewAnswer::number("q1", 3.5),
+            NewAnswer::text("q3", "hyvä"),
+        ],
+    )?;
+    let found = find_response_with_answers(conn, response)?.expect("the response");
+    assert_eq!(found.answers, load_answers(conn, response)?);
+    assert_eq!(found.answers.len(), 4);
+    assert!(find_response_with_answers(conn, Uuid::new_v4())?.is_none());
+    Ok(())
+}
+
+#[test]
+fn an_edit_is_stored_whole_or_not_at_all() -> Result<(), StoreError> {
+    let db = TestDb::new();
+    let conn = &mut db.conn();
+    let wave = open_wave_fixture(conn)?;
+    let response = start_response(conn, wave.id, "fi")?;
+    let other = start_response(conn, wave.id, "fi")?;
+    save_answers(conn, response, PAGE1, &[NewAnswer::option("q1", "3")])?;
+    let before = stored(conn, response)?;
+    let touched = find_response(conn, response)?
+        .expect("the response")
+        .updated_at;
+    let taken = common::code_hash("TAKEN");
+    atmos_store::set_resume_hash(conn, other, &taken)?;
+
+    // A page saved and then a resume code that cannot be stored (the "save and continue
+    // later" button): the page's new answers are not kept either.
+    let error = edit_response(conn, response, |edit| {
+        edit.replace_page(PAGE1, &[NewAnswer::option("q1", "4")])?;
+        assert_eq!(edit.answers()?.len(), 1);
+        edit.set_resume_hash(&taken)
+    })
+    .expect_err("the hash is taken");
+    assert!(matches!(error, StoreError::ResumeHashTaken), "{error:?}");
+    assert_eq!(stored(conn, response)?, before);
+    let after = find_response(conn, response)?.expect("the response");
+    assert_eq!(after.updated_at, touched, "the touch is rolled back too");
+
+    // Whatever ends the edit with an error undoes it.
+    let error = edit_response(conn, response, |edit| {
+        edit.replace_page(PAGE1, &[NewAnswer::option("q1", "5")])?;
+        Err::<(), _>(StoreError::InvalidAnswer("changed my mind".to_owned()))
+    })
+    .expect_err("the closure failed");
+    assert!(matches!(error, StoreError::InvalidAnswer(_)), "{error:?}");
+    assert_eq!(stored(conn, response)?, before);
+
+    // The same page twice in one edit: the second replaces the first, rows inserted
+    // earlier in the same transaction included.
+    edit_response(conn, response, |edit| {
+        edit.replace_page(
+            PAGE1,
+            &[NewAnswer::option("q1", "1"), NewAnswer::option("q2", "a")],
+        )?;
+        edit.replace_page(
+            PAGE1,
+            &[NewAnswer::option("q1", "2"), NewAnswer::option("q2", "a")],
+        )
+    })?;
+    assert_eq!(
+        stored(conn, response)?,
+        vec![row("q1", "", code("2")), row("q2", "", code("a"))]
+    );
+    Ok(())
+}
+
+#[test]
+fn edits_are_refused_for_submitted_responses_and_closed_waves() -> Result<(), StoreError> {
+    let db = TestDb::new();
+    let conn = &mut db.conn();
+    let wave = open_wave_fixture(conn)?;
+    let submitted = start_response(conn, wave.id, "fi")?;
+    submit_response(conn, submitted)?;
+    let error = edit_response(conn, submitted, |_| Ok::<_, StoreError>(())).expect_err("submitted");
+    assert!(
+        matches!(error, StoreError::ResponseSubmitted(_)),
+        "{error:?}"
+    );
+
+    let open = start_response(conn, wave.id, "fi")?;
+    close_wave(conn, SURVEY, "2024")?;
+    let mut ran = false;
+    let error = edit_response(conn, open, |_| {
+        ran = true;
+        Ok::<_, StoreError>(())
+    })
+    .expect_err("closed");
+    assert!(matches!(error, StoreError::WaveNotOpen { .. }), "{error:?}");
+    assert!(!ran, "nothing runs on a closed wave");
+
+    let error =
+        edit_response(conn, Uuid::new_v4(), |_| Ok::<_, StoreError>(())).expect_err("unknown");
+    assert!(matches!(error, StoreError::UnknownResponse(_)), "{error:?}");
+    Ok(())
+}
+
+/// The edit holds its wave `FOR SHARE`: closing the wave waits until the edit is committed,
+/// so an edit that found the wave open is stored whole before it closes.
+#[test]
+fn closing_a_wave_waits_for_an_edit_in_progress() -> Result<(), StoreError> {
+    let db = TestDb::new();
+    let conn = &mut db.conn();
+    let wave = open_wave_fixture(conn)?;
+    let response = start_response(conn, wave.id, "fi")?;
+
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let url = db.url.clone();
+    let closer = std::thread::spawn(move || -> Result<std::time::Instant, StoreError> {
+        let mut conn = atmos_store::connect(&url)?;
+        locked_rx.recv().expect("the edit has locked");
+        close_wave(&mut conn, SURVEY, "2024")?;
+        Ok(std::time::Instant::now())
+    });
+    let mut committed = None;
+    edit_response(conn, response, |edit| {
+        locked_tx.send(()).expect("the closer waits");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        edit.replace_page(PAGE1, &[NewAnswer::option("q1", "3")])?;
+        committed = Some(std::time::Instant::now());
+        Ok::<_, StoreError>(())
+    })?;
+    let closed = closer.join().expect("the closer")?;
+    assert!(closed > committed.expect("the edit ran"));
+    assert_eq!(stored(conn, response)?, vec![row("q1", "", code("3"))]);
+    let error = save_answers(conn, response, PAGE1, &[]).expect_err("closed now");
+    assert!(matches!(error, StoreError::WaveNotOpen { .. }), "{error:?}");
     Ok(())
 }

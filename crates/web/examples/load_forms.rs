@@ -3,7 +3,7 @@
 //! fixed valid answer set, until a total number of responses is done or time runs out.
 //!
 //! One respondent: GET landing, POST start, then for each page the server sends it to, GET
-//! the page and POST its answers, then GET check and POST submit (22 requests for the nine
+//! the page and POST its answers, then GET check and POST submit (24 requests for the ten
 //! pages of the survey as written). The answers are a fixed set by form field; each page
 //! gets those of its own fields, so the pages' order and grouping come from the server.
 //! Every status and redirect is checked: a run that reports figures answered the whole

@@ -21,3 +21,11 @@ pub enum WebError {
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
+
+impl WebError {
+    /// Whether the database could not be used (see [`atmos_store::StoreError::is_unavailable`]):
+    /// answered with 503, not 500.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, WebError::Store(e) if e.is_unavailable())
+    }
+}

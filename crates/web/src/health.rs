@@ -18,7 +18,10 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let ready = web::block(move || -> Result<(), atmos_store::StoreError> {
         // A readiness probe wants a quick answer, quicker than the pool's own timeout.
         let mut conn = state.pool.get_timeout(std::time::Duration::from_secs(1))?;
-        atmos_store::ping(&mut conn)
+        // A real round trip, whatever the pool skipped when it handed the connection out.
+        atmos_store::ping(&mut conn).inspect_err(|error| {
+            conn.forget_if_lost(error);
+        })
     })
     .await;
     match ready {

@@ -14,6 +14,7 @@ mod respond;
 mod security;
 mod session;
 mod state;
+mod texts;
 mod views;
 
 use std::net::TcpListener;
@@ -23,7 +24,7 @@ use actix_web::{App, HttpServer, web};
 
 pub use config::Config;
 pub use error::WebError;
-pub use state::AppState;
+pub use state::{AppState, Tuning};
 
 /// Build the server on a bound listener (tests bind port 0 and read the port back).
 pub fn build(state: AppState, listener: TcpListener, workers: usize) -> std::io::Result<Server> {

@@ -2,6 +2,7 @@
 //! saving and resuming; closed, not yet open and unknown waves.
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
@@ -10,7 +11,7 @@ use actix_web::web::{self, Bytes};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 use atmos_i18n::{FluentArgs, LanguageIdentifier};
-use atmos_store::{PgConnection, StoreError, Wave, WaveStatus};
+use atmos_store::{ResponseEdit, ResponseStatus, StoreError, Wave, WaveStatus};
 use atmos_survey::{AnswerError, ResponseAnswers, Survey};
 use chrono::Utc;
 use uuid::Uuid;
@@ -20,7 +21,7 @@ use crate::form::{self, FormError, Posted};
 use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
 use crate::security::{self, CSRF_FIELD};
 use crate::session;
-use crate::state::AppState;
+use crate::state::{AppState, Db, Questionnaire};
 use crate::views::{
     self, CheckPage, CheckRow, CheckSection, Chrome, InvitationField, LandingPage, MessagePage,
     Msg, QuestionPage, ResumePage, Texts, Values,
@@ -141,50 +142,88 @@ impl Req {
     }
 }
 
-/// The wave, its questionnaire and the page's language.
-struct Ctx {
-    wave: Wave,
-    survey: Arc<Survey>,
-    locale: PageLocale,
-    available: Vec<LanguageIdentifier>,
+/// A step of a handler: go on with what it found, or answer with this page instead.
+enum Step<T> {
+    Go(T),
+    Answer(Outcome),
 }
 
-enum Gate {
-    Open(Ctx),
-    Closed(Outcome),
+/// The value of a [`Step::Go`]; a [`Step::Answer`] is returned from the handler.
+macro_rules! go {
+    ($step:expr) => {
+        match $step {
+            Step::Go(value) => value,
+            Step::Answer(outcome) => return Ok(outcome),
+        }
+    };
+}
+
+/// [`go!`] for helpers that themselves return a [`Step`].
+macro_rules! go_step {
+    ($step:expr) => {
+        match $step {
+            Step::Go(value) => value,
+            Step::Answer(outcome) => return Ok(Step::Answer(outcome)),
+        }
+    };
+}
+
+/// The wave, its questionnaire and the page's language.
+struct Ctx {
+    wave: Arc<Wave>,
+    questionnaire: Arc<Questionnaire>,
+    survey: Arc<Survey>,
+    locale: PageLocale,
 }
 
 impl Ctx {
     fn texts<'a>(&'a self, state: &'a AppState) -> Texts<'a> {
-        Texts {
-            catalog: &state.catalog,
-            locale: &self.locale.locale,
-            survey_area: format!("survey-{}", self.survey.id),
-        }
+        Texts::new(
+            &state.catalog,
+            &state.texts,
+            &self.locale.locale,
+            format!("survey-{}", self.survey.id),
+        )
+    }
+
+    fn available(&self) -> &[LanguageIdentifier] {
+        &self.questionnaire.available
     }
 }
 
+/// Runs a handler's work on a blocking thread (diesel is synchronous), with a database
+/// connection taken from the pool only if the work needs one.
 async fn run<F>(state: web::Data<AppState>, f: F) -> HttpResponse
 where
-    F: FnOnce(&AppState, &mut PgConnection) -> Result<Outcome, WebError> + Send + 'static,
+    F: FnOnce(&AppState, &mut Db<'_>) -> Result<Outcome, WebError> + Send + 'static,
 {
     let st = state.clone();
     let result = web::block(move || -> Result<Outcome, WebError> {
-        let mut conn = st.pool.get().map_err(StoreError::from)?;
-        f(&st, &mut conn)
+        let mut db = Db::new(&st.pool);
+        let result = f(&st, &mut db);
+        if let Err(e) = &result {
+            db.forget_if_lost(e);
+        }
+        result
     })
     .await;
     match result {
         Ok(Ok(outcome)) => outcome.into_response(),
+        Ok(Err(e)) if e.is_unavailable() => {
+            tracing::warn!(error = %e, "database unavailable");
+            server_error(&state, StatusCode::SERVICE_UNAVAILABLE)
+        }
         Ok(Err(e)) => {
             tracing::error!(error = %e, "request failed");
-            server_error(&state)
+            server_error(&state, StatusCode::INTERNAL_SERVER_ERROR)
         }
-        Err(_) => server_error(&state),
+        Err(_) => server_error(&state, StatusCode::INTERNAL_SERVER_ERROR),
     }
 }
 
-fn server_error(state: &AppState) -> HttpResponse {
+/// The error page: 500, or 503 with a `Retry-After` when the database could not be used
+/// (it is restarting, say), which a retry may well get past.
+fn server_error(state: &AppState, status: StatusCode) -> HttpResponse {
     let fi: LanguageIdentifier = "fi".parse().unwrap_or_default();
     let title = state
         .catalog
@@ -215,9 +254,12 @@ fn server_error(state: &AppState) -> HttpResponse {
         escape(&title_en),
         escape(&body_en)
     );
-    HttpResponse::InternalServerError()
-        .content_type("text/html; charset=utf-8")
-        .body(html)
+    let mut response = HttpResponse::build(status);
+    response.content_type("text/html; charset=utf-8");
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response.insert_header((RETRY_AFTER, "5"));
+    }
+    response.body(html)
 }
 
 fn escape(s: &str) -> String {
@@ -229,13 +271,9 @@ fn escape(s: &str) -> String {
 
 /// Find the wave and decide whether it takes answers; otherwise the localized page that
 /// says why, with its status (404 unknown, 403 not yet open, 410 closed).
-fn gate(state: &AppState, conn: &mut PgConnection, r: &Req, path: &str) -> Result<Gate, WebError> {
-    let wave = atmos_store::find_wave(conn, &r.survey, &r.wave).or_else(|e| match e {
-        StoreError::UnknownSurvey(_) => Ok(None),
-        other => Err(other),
-    })?;
-    let Some(wave) = wave else {
-        return Ok(Gate::Closed(status_page(
+fn gate(state: &AppState, db: &mut Db<'_>, r: &Req, path: &str) -> Result<Step<Ctx>, WebError> {
+    let Some(wave) = state.wave(db, &r.survey, &r.wave)? else {
+        return Ok(Step::Answer(status_page(
             state,
             r,
             None,
@@ -245,23 +283,25 @@ fn gate(state: &AppState, conn: &mut PgConnection, r: &Req, path: &str) -> Resul
             None,
         )?));
     };
-    let survey = state.questionnaire(conn, wave.questionnaire_id)?;
-    let available = available_locales(state, &survey);
-    let default = survey.default_locale.parse().unwrap_or_default();
-    let locale = negotiate_request(&r.hints, &available, &default);
+    let questionnaire = state.questionnaire(db, wave.questionnaire_id)?;
+    let locale = negotiate_request(
+        &r.hints,
+        &questionnaire.available,
+        &questionnaire.default_locale,
+    );
     let now = Utc::now();
     let ctx = Ctx {
         wave,
-        survey,
+        survey: questionnaire.survey.clone(),
+        questionnaire,
         locale,
-        available,
     };
     let not_yet =
         ctx.wave.status == WaveStatus::Draft || ctx.wave.opens_at.is_some_and(|t| t > now);
     let closed =
         ctx.wave.status == WaveStatus::Closed || ctx.wave.closes_at.is_some_and(|t| t <= now);
     if closed {
-        return Ok(Gate::Closed(status_page(
+        return Ok(Step::Answer(status_page(
             state,
             r,
             Some(&ctx),
@@ -273,7 +313,7 @@ fn gate(state: &AppState, conn: &mut PgConnection, r: &Req, path: &str) -> Resul
     }
     if not_yet {
         let opens = ctx.wave.opens_at.map(|t| t.format("%Y-%m-%d").to_string());
-        return Ok(Gate::Closed(status_page(
+        return Ok(Step::Answer(status_page(
             state,
             r,
             Some(&ctx),
@@ -287,19 +327,32 @@ fn gate(state: &AppState, conn: &mut PgConnection, r: &Req, path: &str) -> Resul
             opens,
         )?));
     }
-    Ok(Gate::Open(ctx))
+    Ok(Step::Go(ctx))
 }
 
-fn available_locales(state: &AppState, survey: &Survey) -> Vec<LanguageIdentifier> {
-    let area = format!("survey-{}", survey.id);
-    let with_texts = state.catalog.locales_with(&area);
-    // The survey's own order (its default first), limited to locales that have texts.
-    survey
-        .locales
-        .iter()
-        .filter_map(|l| l.parse::<LanguageIdentifier>().ok())
-        .filter(|l| with_texts.contains(l))
-        .collect()
+/// A write found the wave not open although its cached row said it was: forget the row and
+/// show what the wave's state is now.
+fn wave_no_longer_open(
+    state: &AppState,
+    db: &mut Db<'_>,
+    r: &Req,
+    path: &str,
+) -> Result<Outcome, WebError> {
+    state.forget_wave(&r.survey, &r.wave);
+    match gate(state, db, r, path)? {
+        Step::Answer(outcome) => Ok(outcome),
+        // Open by its row, yet the write was refused: a wave is never reopened, so the row
+        // was read just before it closed.
+        Step::Go(ctx) => status_page(
+            state,
+            r,
+            Some(&ctx),
+            path,
+            StatusCode::GONE,
+            "wave-closed",
+            None,
+        ),
+    }
 }
 
 /// A page that only says something: unknown wave, closed, not yet open, errors.
@@ -312,27 +365,23 @@ fn status_page(
     key: &str,
     date: Option<String>,
 ) -> Result<Outcome, WebError> {
+    let site_locales = site_locales(state);
     let (locale, available, area) = match ctx {
         Some(c) => (
             c.locale.clone(),
-            c.available.clone(),
+            c.available(),
             format!("survey-{}", c.survey.id),
         ),
         None => {
-            let available = site_locales(state);
             let fi = "fi".parse().unwrap_or_default();
             (
-                negotiate_request(&r.hints, &available, &fi),
-                available,
+                negotiate_request(&r.hints, &site_locales, &fi),
+                site_locales.as_slice(),
                 String::new(),
             )
         }
     };
-    let t = Texts {
-        catalog: &state.catalog,
-        locale: &locale.locale,
-        survey_area: area,
-    };
+    let t = Texts::new(&state.catalog, &state.texts, &locale.locale, area);
     let heading = t.ui(&format!("{key}-title"));
     let body = match &date {
         Some(d) => {
@@ -357,7 +406,7 @@ fn status_page(
         None => vec![("/".to_string(), t.ui("open-surveys"))],
     };
     let page = MessagePage {
-        chrome: Chrome::new(&t, &locale, &heading, site, path, &available, &r.csrf),
+        chrome: Chrome::new(&t, &locale, &heading, site, path, available, &r.csrf),
         heading,
         paragraphs: vec![body],
         code: None,
@@ -393,33 +442,83 @@ fn redirect(to: String) -> Outcome {
     }
 }
 
-/// The response this browser is answering in this wave, if it is still in progress.
+/// The response this browser is answering in this wave, if it is still in progress, with
+/// its answers (read together, in one statement).
 enum Session {
     None,
-    InProgress(Uuid),
+    InProgress(ResponseAnswers),
     Submitted,
 }
 
-fn session(conn: &mut PgConnection, r: &Req, wave: &Wave) -> Result<Session, WebError> {
+fn session(db: &mut Db<'_>, r: &Req, ctx: &Ctx) -> Result<Session, WebError> {
     let Some(id) = r.response else {
         return Ok(Session::None);
     };
-    Ok(match atmos_store::find_response(conn, id)? {
-        Some(resp) if resp.wave_id == wave.id => match resp.status {
-            atmos_store::ResponseStatus::InProgress => Session::InProgress(id),
-            atmos_store::ResponseStatus::Submitted => Session::Submitted,
+    Ok(
+        match atmos_store::find_response_with_answers(db.conn()?, id)? {
+            Some(found) if found.wave_id == ctx.wave.id => match found.status {
+                ResponseStatus::InProgress => {
+                    Session::InProgress(bridge::from_rows(&ctx.survey, found.answers))
+                }
+                ResponseStatus::Submitted => Session::Submitted,
+            },
+            _ => Session::None,
         },
-        _ => Session::None,
+    )
+}
+
+/// The start of every page of a response in progress: the wave's gate, then the
+/// browser's response and its answers; without one, to the landing page, and once it is
+/// submitted, to the thank-you page.
+fn answering(
+    state: &AppState,
+    db: &mut Db<'_>,
+    r: &Req,
+    path: &str,
+) -> Result<Step<(Ctx, ResponseAnswers)>, WebError> {
+    let ctx = go_step!(gate(state, db, r, path)?);
+    Ok(match session(db, r, &ctx)? {
+        Session::InProgress(answers) => Step::Go((ctx, answers)),
+        Session::Submitted => Step::Answer(redirect(format!("{}/done", r.base()))),
+        Session::None => Step::Answer(redirect(r.base())),
     })
 }
 
-fn load_answers(
-    conn: &mut PgConnection,
-    survey: &Survey,
-    id: Uuid,
-) -> Result<ResponseAnswers, WebError> {
-    let rows = atmos_store::load_answers(conn, id)?;
-    Ok(bridge::from_rows(survey, rows))
+/// Changes the browser's response in one transaction, with the response and its wave
+/// locked (see [`atmos_store::edit_response`]); everything `f` writes is stored, or nothing.
+/// A browser without a response (or with one of another wave) goes to the landing page, a
+/// submitted one to the thank-you page, and a wave that closed meanwhile says so.
+fn edit<T>(
+    state: &AppState,
+    db: &mut Db<'_>,
+    r: &Req,
+    ctx: &Ctx,
+    f: impl FnOnce(&mut ResponseEdit<'_>) -> Result<T, WebError>,
+) -> Result<Step<T>, WebError> {
+    let base = r.base();
+    let Some(id) = r.response else {
+        return Ok(Step::Answer(redirect(base)));
+    };
+    let wave_id = ctx.wave.id;
+    let edited = atmos_store::edit_response(db.conn()?, id, |edit| {
+        if edit.wave_id() != wave_id {
+            return Ok(None);
+        }
+        f(edit).map(Some)
+    });
+    match edited {
+        Ok(Some(value)) => Ok(Step::Go(value)),
+        Ok(None) | Err(WebError::Store(StoreError::UnknownResponse(_))) => {
+            Ok(Step::Answer(redirect(base)))
+        }
+        Err(WebError::Store(StoreError::ResponseSubmitted(_))) => {
+            Ok(Step::Answer(redirect(format!("{base}/done"))))
+        }
+        Err(WebError::Store(StoreError::WaveNotOpen { .. })) => {
+            wave_no_longer_open(state, db, r, &base).map(Step::Answer)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The first shown page after `after` (or from the start), or the check page.
@@ -495,13 +594,9 @@ async fn refused(
 ) -> HttpResponse {
     let r = Req::new(req, &state);
     let path = r.base();
-    let mut resp = run(state, move |state, conn| {
-        let ctx = match gate(state, conn, &r, &path)? {
-            Gate::Open(ctx) => Some(ctx),
-            Gate::Closed(outcome) => return Ok(outcome),
-        };
-        let outcome = status_page(state, &r, ctx.as_ref(), &path, status, key, None)?;
-        Ok(outcome)
+    let mut resp = run(state, move |state, db| {
+        let ctx = go!(gate(state, db, &r, &path)?);
+        status_page(state, &r, Some(&ctx), &path, status, key, None)
     })
     .await;
     if status == StatusCode::TOO_MANY_REQUESTS {
@@ -513,21 +608,43 @@ async fn refused(
     resp
 }
 
+/// What every POST starts with: the checks of [`post_checks`] (refused with a page that
+/// says why), then, on a blocking thread, the wave's gate at `{base}{gate_path}`; `f` does
+/// the rest with the wave open.
+async fn post<F>(
+    req: &HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+    gate_path: &'static str,
+    f: F,
+) -> HttpResponse
+where
+    F: FnOnce(&AppState, &mut Db<'_>, &Req, Ctx, Posted) -> Result<Outcome, WebError>
+        + Send
+        + 'static,
+{
+    let posted = match post_checks(&state, req, &body) {
+        Ok(p) => p,
+        Err((status, key)) => return refused(state, req, status, key).await,
+    };
+    let r = Req::new(req, &state);
+    run(state, move |state, db| {
+        let path = format!("{}{gate_path}", r.base());
+        let ctx = go!(gate(state, db, &r, &path)?);
+        f(state, db, &r, ctx, posted)
+    })
+    .await
+}
+
 async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    run(state, move |state, db| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
+        let ctx = go!(gate(state, db, &r, &base)?);
         let t = ctx.texts(state);
-        let continue_href = match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => {
-                let answers = load_answers(conn, &ctx.survey, id)?;
-                Some(continue_href(&ctx.survey, &answers, &base))
-            }
-            _ => None,
+        let continue_href = match session(db, &r, &ctx)? {
+            Session::InProgress(answers) => Some(continue_href(&ctx.survey, &answers, &base)),
+            Session::Submitted | Session::None => None,
         };
         let heading = t.survey("survey-title");
         let page = LandingPage {
@@ -537,7 +654,7 @@ async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 &heading,
                 t.ui("site-name"),
                 &base,
-                &ctx.available,
+                ctx.available(),
                 &r.csrf,
             ),
             intro: t.survey_optional("survey-intro"),
@@ -570,17 +687,16 @@ async fn start(
     body: Result<Bytes, actix_web::Error>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    if let Err((status, key)) = post_checks(&state, &req, &body) {
-        return refused(state, &req, status, key).await;
-    }
-    let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    post(&req, body, state, "", |state, db, r, ctx, _posted| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
+        let locale = ctx.locale.locale.to_string();
+        let id = match atmos_store::start_response(db.conn()?, ctx.wave.id, &locale) {
+            Ok(id) => id,
+            Err(StoreError::WaveNotOpen { .. }) => {
+                return wave_no_longer_open(state, db, r, &base);
+            }
+            Err(e) => return Err(e.into()),
         };
-        let id = atmos_store::start_response(conn, ctx.wave.id, &ctx.locale.locale.to_string())?;
         let to = next_href(&ctx.survey, &ResponseAnswers::new(), None, &base);
         Ok(Outcome::Redirect {
             to,
@@ -640,7 +756,7 @@ fn page_outcome(
     let error_links = views::error_links(&questions, errors, &t);
     let mut title = heading.clone();
     if !errors.is_empty() {
-        title.text = format!("{}: {}", t.ui("error-title-prefix").text, heading.text);
+        title.text = format!("{}: {}", t.ui("error-title-prefix").text, heading.text).into();
     }
     let view = QuestionPage {
         chrome: Chrome::new(
@@ -649,7 +765,7 @@ fn page_outcome(
             &title,
             t.survey("survey-title"),
             &path,
-            &ctx.available,
+            ctx.available(),
             &r.csrf,
         ),
         progress: t.ui_args("progress", &args),
@@ -670,46 +786,46 @@ fn page_outcome(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    html(status, view.render()?, r, &ctx.locale)
+    static LAST: AtomicUsize = AtomicUsize::new(0);
+    html(status, views::render_sized(&view, &LAST)?, r, &ctx.locale)
 }
 
 fn page_index(survey: &Survey, page: &str) -> Option<usize> {
     survey.pages.iter().position(|p| p.id == page)
 }
 
-async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let r = Req::new(&req, &state);
-    let page_id: String = req
-        .match_info()
+fn page_param(req: &HttpRequest) -> String {
+    req.match_info()
         .get("page")
         .unwrap_or_default()
         .chars()
         .take(100)
-        .collect();
-    run(state, move |state, conn| {
+        .collect()
+}
+
+fn unknown_page(state: &AppState, r: &Req, ctx: &Ctx) -> Result<Outcome, WebError> {
+    status_page(
+        state,
+        r,
+        Some(ctx),
+        &r.base(),
+        StatusCode::NOT_FOUND,
+        "unknown-page",
+        None,
+    )
+}
+
+async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = Req::new(&req, &state);
+    let page_id = page_param(&req);
+    run(state, move |state, db| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
+        let (ctx, answers) = go!(answering(state, db, &r, &base)?);
+        let Some((index, page)) = page_index(&ctx.survey, &page_id)
+            .and_then(|index| Some((index, ctx.survey.pages.get(index)?)))
+        else {
+            return unknown_page(state, &r, &ctx);
         };
-        let id = match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => id,
-            Session::Submitted => return Ok(redirect(format!("{base}/done"))),
-            Session::None => return Ok(redirect(base)),
-        };
-        let Some(index) = page_index(&ctx.survey, &page_id) else {
-            return status_page(
-                state,
-                &r,
-                Some(&ctx),
-                &base,
-                StatusCode::NOT_FOUND,
-                "unknown-page",
-                None,
-            );
-        };
-        let answers = load_answers(conn, &ctx.survey, id)?;
-        let page = &ctx.survey.pages[index];
         if !ctx.survey.page_is_shown(page, &answers) {
             return Ok(redirect(next_href(
                 &ctx.survey,
@@ -731,67 +847,63 @@ async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     .await
 }
 
+/// What a page's POST found, in its transaction.
+enum PageStep {
+    /// The answers do not validate: nothing was written.
+    Invalid(ResponseAnswers, Vec<AnswerError>),
+    /// Stored: the response's answers now, and a new resume code if one was asked for.
+    Saved(ResponseAnswers, Option<String>),
+}
+
 async fn page_post(
     req: HttpRequest,
     body: Result<Bytes, actix_web::Error>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    let posted = match post_checks(&state, &req, &body) {
-        Ok(p) => p,
-        Err((status, key)) => return refused(state, &req, status, key).await,
-    };
-    let r = Req::new(&req, &state);
-    let page_id: String = req
-        .match_info()
-        .get("page")
-        .unwrap_or_default()
-        .chars()
-        .take(100)
-        .collect();
-    run(state, move |state, conn| {
+    let page_id = page_param(&req);
+    post(&req, body, state, "", move |state, db, r, ctx, posted| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
-        let id = match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => id,
-            Session::Submitted => return Ok(redirect(format!("{base}/done"))),
-            Session::None => return Ok(redirect(base)),
-        };
-        let Some(index) = page_index(&ctx.survey, &page_id) else {
-            return status_page(
-                state,
-                &r,
-                Some(&ctx),
-                &base,
-                StatusCode::NOT_FOUND,
-                "unknown-page",
-                None,
-            );
-        };
-        let mut answers = load_answers(conn, &ctx.survey, id)?;
+        if r.response.is_none() {
+            return Ok(redirect(base));
+        }
         let survey = ctx.survey.clone();
-        let page = &survey.pages[index];
-        match survey.validate_page(&page.id, &answers, &posted.answers) {
-            Err(errors) => page_outcome(
+        let Some((index, page)) =
+            page_index(&survey, &page_id).and_then(|index| Some((index, survey.pages.get(index)?)))
+        else {
+            return unknown_page(state, r, &ctx);
+        };
+        // Validated against the answers read under the response's lock, so the relevance
+        // of this page's questions and the answers pruned elsewhere are those of the
+        // answers this write replaces.
+        let step = go!(edit(state, db, r, &ctx, |edit| {
+            let mut answers = bridge::from_rows(&survey, edit.answers()?);
+            let page_answers = match survey.validate_page(&page.id, &answers, &posted.answers) {
+                Ok(page_answers) => page_answers,
+                Err(errors) => return Ok(PageStep::Invalid(answers, errors)),
+            };
+            let rows = bridge::to_rows(&page_answers);
+            let dropped = survey.apply_page(&mut answers, &page.id, page_answers);
+            let mut ids: Vec<&str> = page.questions.iter().map(|q| q.id.as_str()).collect();
+            ids.extend(dropped.iter().map(String::as_str));
+            edit.replace_page(&ids, &rows)?;
+            let code = (posted.control("_action") == Some("save")).then(codes::new_resume_code);
+            if let Some(code) = &code {
+                edit.set_resume_hash(&codes::hash(code))?;
+            }
+            Ok(PageStep::Saved(answers, code))
+        })?);
+        match step {
+            PageStep::Invalid(answers, errors) => page_outcome(
                 state,
-                &r,
+                r,
                 &ctx,
                 index,
                 &answers,
                 Values::Posted(&posted.answers),
                 &errors,
             ),
-            Ok(page_answers) => {
-                let rows = bridge::to_rows(&page_answers);
-                let dropped = survey.apply_page(&mut answers, &page.id, page_answers);
-                let mut ids: Vec<&str> = page.questions.iter().map(|q| q.id.as_str()).collect();
-                ids.extend(dropped.iter().map(String::as_str));
-                atmos_store::save_answers(conn, id, &ids, &rows)?;
-                if posted.control("_action") == Some("save") {
-                    return resume_code_page(state, conn, &r, &ctx, id);
-                }
+            PageStep::Saved(_, Some(code)) => resume_code_page(state, r, &ctx, code),
+            PageStep::Saved(answers, None) => {
                 Ok(redirect(next_href(&survey, &answers, Some(index), &base)))
             }
         }
@@ -836,7 +948,7 @@ fn check_outcome(
             message: {
                 let q = e.field.split('.').next().unwrap_or_default();
                 let mut m = t.survey(&format!("q-{q}"));
-                m.text = format!("{}: {}", t.error(e).text, m.text);
+                m.text = format!("{}: {}", t.error(e).text, m.text).into();
                 m
             },
         })
@@ -856,7 +968,7 @@ fn check_outcome(
             &heading,
             t.survey("survey-title"),
             &format!("{base}/check"),
-            &ctx.available,
+            ctx.available(),
             &r.csrf,
         ),
         lead: t.ui("check-lead"),
@@ -884,26 +996,30 @@ fn check_outcome(
         (_, Some("error-invitation-used")) => StatusCode::CONFLICT,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    html(status, view.render()?, r, &ctx.locale)
+    static LAST: AtomicUsize = AtomicUsize::new(0);
+    html(status, views::render_sized(&view, &LAST)?, r, &ctx.locale)
 }
 
 async fn check_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    run(state, move |state, db| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
-        let id = match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => id,
-            Session::Submitted => return Ok(redirect(format!("{base}/done"))),
-            Session::None => return Ok(redirect(base)),
-        };
-        let answers = load_answers(conn, &ctx.survey, id)?;
+        let (ctx, answers) = go!(answering(state, db, &r, &base)?);
         check_outcome(state, &r, &ctx, &answers, Vec::new(), None, "")
     })
     .await
+}
+
+/// What a submission found, in its transaction.
+enum SubmitStep {
+    Submitted,
+    /// Not submitted, nothing written: required answers missing, or the invitation code
+    /// (the message id of what is wrong with it).
+    Refused {
+        answers: ResponseAnswers,
+        missing: Vec<(String, AnswerError)>,
+        invitation: Option<&'static str>,
+    },
 }
 
 async fn submit(
@@ -911,63 +1027,46 @@ async fn submit(
     body: Result<Bytes, actix_web::Error>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    let posted = match post_checks(&state, &req, &body) {
-        Ok(p) => p,
-        Err((status, key)) => return refused(state, &req, status, key).await,
-    };
-    let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    post(&req, body, state, "", |state, db, r, ctx, posted| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
-        let id = match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => id,
-            // A second click, a retry or a resubmit after "back": one response, already in.
-            Session::Submitted => return Ok(redirect(format!("{base}/done"))),
-            Session::None => return Ok(redirect(base)),
-        };
-        let answers = load_answers(conn, &ctx.survey, id)?;
-        let missing = ctx.survey.unanswered_required(&answers);
         let code = posted
             .control("_invitation")
             .unwrap_or_default()
             .to_string();
-        if !missing.is_empty() {
-            return check_outcome(state, &r, &ctx, &answers, missing, None, &code);
-        }
         let hash = (!codes::normalize(&code).is_empty()).then(|| codes::hash(&code));
-        match atmos_store::submit_response_with_invitation(conn, id, hash.as_ref()) {
-            Ok(_) => Ok(redirect(format!("{base}/done"))),
-            Err(StoreError::InvitationRequired) => check_outcome(
-                state,
-                &r,
-                &ctx,
-                &answers,
-                Vec::new(),
-                Some("error-invitation-required"),
-                &code,
-            ),
-            Err(StoreError::InvitationInvalid) => check_outcome(
-                state,
-                &r,
-                &ctx,
-                &answers,
-                Vec::new(),
-                Some("error-invitation-invalid"),
-                &code,
-            ),
-            Err(StoreError::InvitationUsed) => check_outcome(
-                state,
-                &r,
-                &ctx,
-                &answers,
-                Vec::new(),
-                Some("error-invitation-used"),
-                &code,
-            ),
-            Err(e) => Err(e.into()),
+        // Checked under the response's lock: no page saved meanwhile can leave a required
+        // question unanswered after the check. A second click, a retry or a resubmit after
+        // "back" finds the response submitted and goes to the thank-you page.
+        let step = go!(edit(state, db, r, &ctx, |edit| {
+            let answers = bridge::from_rows(&ctx.survey, edit.answers()?);
+            let missing = ctx.survey.unanswered_required(&answers);
+            if !missing.is_empty() {
+                return Ok(SubmitStep::Refused {
+                    answers,
+                    missing,
+                    invitation: None,
+                });
+            }
+            let invitation = match edit.submit(hash.as_ref()) {
+                Ok(()) => return Ok(SubmitStep::Submitted),
+                Err(StoreError::InvitationRequired) => "error-invitation-required",
+                Err(StoreError::InvitationInvalid) => "error-invitation-invalid",
+                Err(StoreError::InvitationUsed) => "error-invitation-used",
+                Err(e) => return Err(e.into()),
+            };
+            Ok(SubmitStep::Refused {
+                answers,
+                missing,
+                invitation: Some(invitation),
+            })
+        })?);
+        match step {
+            SubmitStep::Submitted => Ok(redirect(format!("{base}/done"))),
+            SubmitStep::Refused {
+                answers,
+                missing,
+                invitation,
+            } => check_outcome(state, r, &ctx, &answers, missing, invitation, &code),
         }
     })
     .await
@@ -975,12 +1074,9 @@ async fn submit(
 
 async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    run(state, move |state, db| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
+        let ctx = go!(gate(state, db, &r, &base)?);
         let t = ctx.texts(state);
         let heading = t.ui("done-title");
         let page = MessagePage {
@@ -990,7 +1086,7 @@ async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 &heading,
                 t.survey("survey-title"),
                 &format!("{base}/done"),
-                &ctx.available,
+                ctx.available(),
                 &r.csrf,
             ),
             heading,
@@ -1003,15 +1099,13 @@ async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     .await
 }
 
+/// The page that shows a new resume code (its hash already stored).
 fn resume_code_page(
     state: &AppState,
-    conn: &mut PgConnection,
     r: &Req,
     ctx: &Ctx,
-    id: Uuid,
+    code: String,
 ) -> Result<Outcome, WebError> {
-    let code = codes::new_resume_code();
-    atmos_store::set_resume_hash(conn, id, &codes::hash(&code))?;
     let base = r.base();
     let t = ctx.texts(state);
     let heading = t.ui("saved-title");
@@ -1022,7 +1116,7 @@ fn resume_code_page(
             &heading,
             t.survey("survey-title"),
             &base,
-            &ctx.available,
+            ctx.available(),
             &r.csrf,
         ),
         heading,
@@ -1038,21 +1132,13 @@ async fn save_later(
     body: Result<Bytes, actix_web::Error>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    if let Err((status, key)) = post_checks(&state, &req, &body) {
-        return refused(state, &req, status, key).await;
-    }
-    let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
-        let base = r.base();
-        let ctx = match gate(state, conn, &r, &base)? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
-        match session(conn, &r, &ctx.wave)? {
-            Session::InProgress(id) => resume_code_page(state, conn, &r, &ctx, id),
-            Session::Submitted => Ok(redirect(format!("{base}/done"))),
-            Session::None => Ok(redirect(base)),
-        }
+    post(&req, body, state, "", |state, db, r, ctx, _posted| {
+        let code = go!(edit(state, db, r, &ctx, |edit| {
+            let code = codes::new_resume_code();
+            edit.set_resume_hash(&codes::hash(&code))?;
+            Ok(code)
+        })?);
+        resume_code_page(state, r, &ctx, code)
     })
     .await
 }
@@ -1079,7 +1165,7 @@ fn resume_outcome(
             &heading,
             t.survey("survey-title"),
             &format!("{base}/resume"),
-            &ctx.available,
+            ctx.available(),
             &r.csrf,
         ),
         heading,
@@ -1097,12 +1183,10 @@ fn resume_outcome(
 
 async fn resume_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    run(state, move |state, db| {
         let base = r.base();
-        match gate(state, conn, &r, &format!("{base}/resume"))? {
-            Gate::Open(ctx) => resume_outcome(state, &r, &ctx, None, ""),
-            Gate::Closed(o) => Ok(o),
-        }
+        let ctx = go!(gate(state, db, &r, &format!("{base}/resume"))?);
+        resume_outcome(state, &r, &ctx, None, "")
     })
     .await
 }
@@ -1112,26 +1196,18 @@ async fn resume_post(
     body: Result<Bytes, actix_web::Error>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    let posted = match post_checks(&state, &req, &body) {
-        Ok(p) => p,
-        Err((status, key)) => return refused(state, &req, status, key).await,
-    };
-    let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    post(&req, body, state, "/resume", |state, db, r, ctx, posted| {
         let base = r.base();
-        let ctx = match gate(state, conn, &r, &format!("{base}/resume"))? {
-            Gate::Open(c) => c,
-            Gate::Closed(o) => return Ok(o),
-        };
         let code = posted.control("_code").unwrap_or_default().to_string();
         let t = ctx.texts(state);
         if codes::normalize(&code).is_empty() {
-            return resume_outcome(state, &r, &ctx, Some(t.ui("error-resume-empty")), &code);
+            return resume_outcome(state, r, &ctx, Some(t.ui("error-resume-empty")), &code);
         }
-        match atmos_store::resume_response(conn, ctx.wave.id, &codes::hash(&code))? {
-            None => resume_outcome(state, &r, &ctx, Some(t.ui("error-resume-unknown")), &code),
+        match atmos_store::resume_response(db.conn()?, ctx.wave.id, &codes::hash(&code))? {
+            None => resume_outcome(state, r, &ctx, Some(t.ui("error-resume-unknown")), &code),
             Some(id) => {
-                let answers = load_answers(conn, &ctx.survey, id)?;
+                let answers = atmos_store::load_answers(db.conn()?, id)?;
+                let answers = bridge::from_rows(&ctx.survey, answers);
                 Ok(Outcome::Redirect {
                     to: continue_href(&ctx.survey, &answers, &base),
                     cookies: vec![session::response_cookie(&base, id, r.secure)],
@@ -1160,30 +1236,30 @@ fn site_locales(state: &AppState) -> Vec<LanguageIdentifier> {
 /// The front page: the surveys open for answers, in the visitor's language.
 pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, conn| {
+    run(state, move |state, db| {
         let available = site_locales(state);
         let fi = "fi".parse().unwrap_or_default();
         let locale = negotiate_request(&r.hints, &available, &fi);
         let mut links = Vec::new();
-        for w in atmos_store::list_waves(conn, None)? {
+        for w in atmos_store::list_waves(db.conn()?, None)? {
             if w.wave.status != WaveStatus::Open {
                 continue;
             }
-            let survey = state.questionnaire(conn, w.wave.questionnaire_id)?;
-            let t = Texts {
-                catalog: &state.catalog,
-                locale: &locale.locale,
-                survey_area: format!("survey-{}", survey.id),
-            };
+            let survey = state
+                .questionnaire(db, w.wave.questionnaire_id)?
+                .survey
+                .clone();
+            let t = Texts::new(
+                &state.catalog,
+                &state.texts,
+                &locale.locale,
+                format!("survey-{}", survey.id),
+            );
             let mut title = t.survey("survey-title");
-            title.text = format!("{} ({})", title.text, w.wave.label);
+            title.text = format!("{} ({})", title.text, w.wave.label).into();
             links.push((format!("/s/{}/{}", survey.id, w.wave.label), title));
         }
-        let t = Texts {
-            catalog: &state.catalog,
-            locale: &locale.locale,
-            survey_area: String::new(),
-        };
+        let t = Texts::new(&state.catalog, &state.texts, &locale.locale, String::new());
         let heading = t.ui("open-surveys");
         let body = if links.is_empty() {
             t.ui("no-open-surveys")
@@ -1214,7 +1290,7 @@ pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
 pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
     let path = req.path().chars().take(200).collect::<String>();
-    run(state, move |state, _conn| {
+    run(state, move |state, _db| {
         status_page(
             state,
             &r,

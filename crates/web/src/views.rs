@@ -1,87 +1,29 @@
 //! View models and templates: what each page shows, already localized, ready for askama.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use askama::Template;
-use atmos_i18n::{Catalog, FluentArgs, LanguageIdentifier};
+use atmos_i18n::LanguageIdentifier;
 use atmos_survey::{
-    AnswerError, AnswerValue, FormInput, Item, MessageArg, Question, QuestionKind, ResponseAnswers,
-    Survey,
+    AnswerError, AnswerValue, FormInput, Item, Question, QuestionKind, ResponseAnswers, Survey,
 };
 
 use crate::locale::PageLocale;
+pub use crate::texts::Texts;
 
 /// A localized text. `lang` is set when the text came from a fallback locale, so that the
 /// page marks it and a screen reader pronounces it in its own language.
+///
+/// Shared strings: most texts come from the cache of [`Texts`] and a page shows a hundred or
+/// more (every option label), so a copy must not be an allocation.
 #[derive(Debug, Clone, Default)]
 pub struct Msg {
-    pub text: String,
-    pub lang: Option<String>,
+    pub text: Arc<str>,
+    pub lang: Option<Arc<str>>,
     /// The fallback text's own direction, when it differs from the page's (English inside
     /// an Arabic page).
     pub dir: Option<&'static str>,
-}
-
-/// Texts of one page: the `ui` area and the survey's own area, in the page's locale.
-pub struct Texts<'a> {
-    pub catalog: &'a Catalog,
-    pub locale: &'a LanguageIdentifier,
-    pub survey_area: String,
-}
-
-impl Texts<'_> {
-    fn get(&self, area: &str, id: &str, args: Option<&FluentArgs<'_>>) -> Msg {
-        let t = self.catalog.text(self.locale, area, id, args);
-        let own = atmos_i18n::direction(&t.locale);
-        let marked = t.fallback || t.missing;
-        Msg {
-            lang: marked.then(|| t.locale.to_string()),
-            dir: (marked && own != atmos_i18n::direction(self.locale)).then(|| own.as_str()),
-            text: t.value,
-        }
-    }
-
-    pub fn ui(&self, id: &str) -> Msg {
-        self.get("ui", id, None)
-    }
-
-    pub fn ui_args(&self, id: &str, args: &FluentArgs<'_>) -> Msg {
-        self.get("ui", id, Some(args))
-    }
-
-    pub fn survey(&self, id: &str) -> Msg {
-        self.get(&self.survey_area, id, None)
-    }
-
-    pub fn survey_optional(&self, id: &str) -> Option<Msg> {
-        self.catalog
-            .has_in_chain(self.locale, &self.survey_area, id)
-            .then(|| self.survey(id))
-    }
-
-    pub fn error(&self, e: &AnswerError) -> Msg {
-        self.error_in(e, None)
-    }
-
-    /// An error message; with the question's option set, a `code` argument is shown as the
-    /// option's label (residents never see internal codes).
-    pub fn error_in(&self, e: &AnswerError, set: Option<&atmos_survey::OptionSet>) -> Msg {
-        let mut args = FluentArgs::new();
-        for (name, value) in e.kind.message_args() {
-            match value {
-                MessageArg::Text(t) if name == "code" => match set {
-                    Some(set) => args.set(name, self.survey(&format!("opt-{}-{t}", set.id)).text),
-                    None => args.set(name, t),
-                },
-                MessageArg::Text(t) => args.set(name, t),
-                MessageArg::Number(n) => args.set(name, n),
-            }
-        }
-        let id = e.kind.message_id();
-        if e.kind.is_survey_message() {
-            self.get(&self.survey_area, &id, Some(&args))
-        } else {
-            self.get("ui", &id, Some(&args))
-        }
-    }
 }
 
 /// A language of the switcher, named in itself.
@@ -371,7 +313,7 @@ pub fn error_links(
             let named = |what: &Msg, error: &Option<Msg>| -> Msg {
                 let error = error.clone().unwrap_or_else(|| t.error(e));
                 Msg {
-                    text: format!("{}: {}", what.text, error.text),
+                    text: format!("{}: {}", what.text, error.text).into(),
                     lang: error.lang.or_else(|| what.lang.clone()),
                     dir: error.dir.or(what.dir),
                 }
@@ -386,7 +328,7 @@ pub fn error_links(
                             .first()
                             .map_or_else(|| r.id.clone(), |o| o.input_id.clone());
                         let what = Msg {
-                            text: format!("{} – {}", v.legend.text, r.label.text),
+                            text: format!("{} – {}", v.legend.text, r.label.text).into(),
                             lang: r.label.lang.clone(),
                             dir: r.label.dir,
                         };
@@ -438,7 +380,7 @@ pub fn answer_text(
                     let row = t.survey(&format!("q-{}-row-{r}", q.id));
                     let value = label(c);
                     Some(Msg {
-                        text: format!("{}: {}", row.text, value.text),
+                        text: format!("{}: {}", row.text, value.text).into(),
                         lang: row.lang.or(value.lang),
                         dir: row.dir.or(value.dir),
                     })
@@ -450,12 +392,12 @@ pub fn answer_text(
             Some(AnswerValue::Code(c)) => vec![label(c)],
             Some(AnswerValue::Codes(cs)) => cs.iter().map(|c| label(c)).collect(),
             Some(AnswerValue::Number(n)) => vec![Msg {
-                text: format_number(*n),
+                text: format_number(*n).into(),
                 ..Msg::default()
             }],
             // A resident's own words may be in any script: let the browser find the direction.
             Some(AnswerValue::Text(s)) => vec![Msg {
-                text: s.clone(),
+                text: s.as_str().into(),
                 dir: Some("auto"),
                 ..Msg::default()
             }],
@@ -565,4 +507,14 @@ pub struct ResumePage {
     pub value: String,
     pub action: String,
     pub submit: Msg,
+}
+
+/// Renders a page into a buffer as large as the last page rendered at this call site
+/// (`last`), so the 20 kB of a question page are not reached by doubling and copying.
+pub fn render_sized<T: Template>(page: &T, last: &AtomicUsize) -> askama::Result<String> {
+    let mut out = String::with_capacity(last.load(Ordering::Relaxed).max(T::SIZE_HINT));
+    page.render_into(&mut out)?;
+    // A little over, for the next page with a longer answer or another language.
+    last.store(out.len() + out.len() / 8, Ordering::Relaxed);
+    Ok(out)
 }
