@@ -76,7 +76,7 @@ enum Format {
     Table,
     /// The whole table as JSON.
     Json,
-    /// One row per cell and per comparison, every field.
+    /// One row per cell, comparison, distribution share and distribution test, every field.
     Csv,
 }
 

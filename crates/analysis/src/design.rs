@@ -27,10 +27,17 @@ pub struct WaveDesign {
 
 /// What a raked design keeps for its variance: R's `calibrate()` linearisation, the residuals of
 /// a regression of z on the margins' indicator columns (R/grake.R, `svyrecvar`).
+///
+/// The model matrix M (intercept and margin indicators, every entry 0 or 1) is kept sparse: per
+/// row the columns where it is 1. A wave of a million respondents raked on three margins would
+/// otherwise hold a dense n x k matrix of mostly zeros, and every residual would cost O(n k).
 #[derive(Debug, Clone)]
 pub(crate) struct Calibration {
-    /// Model matrix, row-major, `k` columns (intercept and margin indicators).
-    pub(crate) model: Vec<f64>,
+    /// Per row, `stride` slots: the column indices where M is 1, increasing, then
+    /// [`NO_COLUMN`] padding (a margin's first category has no column of its own).
+    pub(crate) columns: Vec<u32>,
+    pub(crate) stride: usize,
+    /// Columns of M.
     pub(crate) k: usize,
     /// The weights before raking.
     pub(crate) base: Vec<f64>,
@@ -38,55 +45,111 @@ pub(crate) struct Calibration {
     pub(crate) g: Vec<f64>,
     /// Cholesky factor of M' W_base M.
     pub(crate) gram: Cholesky,
+    /// Per row its class: rows with the same model row (the same category on every margin)
+    /// share a class, numbered 0..`classes`.
+    pub(crate) class: Vec<u32>,
+    pub(crate) classes: usize,
+    /// Σ u u' (k x k, row-major) and Σ u over the wave's rows, u_i = g_i w0_i M_i: the parts
+    /// of the residuals' covariance that do not depend on the estimate, computed once so that
+    /// the Rao-Scott test of each question needs only per-category sums ([`crate::rao_scott`]).
+    pub(crate) uu: Vec<f64>,
+    pub(crate) u_sum: Vec<f64>,
 }
 
+/// Padding of [`Calibration::columns`].
+pub(crate) const NO_COLUMN: u32 = u32::MAX;
+
 impl Calibration {
-    pub(crate) fn new(model: Vec<f64>, k: usize, base: Vec<f64>, g: Vec<f64>) -> Self {
+    /// `class_keys[i]`: a number that is the same for two rows exactly when their model rows
+    /// are (see [`dense_ids`]).
+    pub(crate) fn new(
+        columns: Vec<u32>,
+        stride: usize,
+        k: usize,
+        base: Vec<f64>,
+        g: Vec<f64>,
+        class_keys: &[u64],
+    ) -> Self {
+        let (class, classes) = dense_ids(class_keys);
         let mut gram = vec![0.0; k * k];
-        for (row, &w) in model.chunks_exact(k).zip(&base) {
-            for i in 0..k {
-                if row[i] == 0.0 {
-                    continue;
-                }
-                for j in 0..k {
-                    gram[i * k + j] += w * row[i] * row[j];
+        let mut uu = vec![0.0; k * k];
+        let mut u_sum = vec![0.0; k];
+        for ((row, &w), &gi) in columns.chunks_exact(stride).zip(&base).zip(&g) {
+            let u = gi * w;
+            for &a in row.iter().filter(|&&c| c != NO_COLUMN) {
+                let a = a as usize;
+                u_sum[a] += u;
+                for &b in row.iter().filter(|&&c| c != NO_COLUMN) {
+                    gram[a * k + b as usize] += w;
+                    uu[a * k + b as usize] += u * u;
                 }
             }
         }
         let gram = Cholesky::new(&gram, k);
         Self {
-            model,
+            columns,
+            stride,
             k,
             base,
             g,
             gram,
+            class,
+            classes,
+            uu,
+            u_sum,
         }
     }
 
-    /// z <- z - g w0 M β with β = (M' W0 M)⁻¹ M' (z / g): R's
-    /// `qr.resid(qr(M sqrt(w0)), z / (g sqrt(w0))) * g sqrt(w0)`.
-    fn residualize(&self, z: &mut [f64]) {
-        let k = self.k;
-        let mut rhs = vec![0.0; k];
-        for ((row, &zi), &gi) in self.model.chunks_exact(k).zip(z.iter()).zip(&self.g) {
-            if zi == 0.0 {
-                continue;
+    /// The columns where row `i` of M is 1.
+    pub(crate) fn row(&self, i: usize) -> &[u32] {
+        let row = &self.columns[i * self.stride..(i + 1) * self.stride];
+        let used = row.iter().take_while(|&&c| c != NO_COLUMN).count();
+        &row[..used]
+    }
+}
+
+/// Numbers the distinct values of `keys` 0, 1, ... in order of first appearance: (id per key,
+/// number of ids). A lookup table when the keys are small (they are mixed-radix codes of a few
+/// categories), a hash map otherwise.
+pub(crate) fn dense_ids(keys: &[u64]) -> (Vec<u32>, usize) {
+    const TABLE: u64 = 1 << 22;
+    let mut ids = Vec::with_capacity(keys.len());
+    let mut next: u32 = 0;
+    let max = keys.iter().copied().max().unwrap_or(0);
+    if max < TABLE {
+        let mut table = vec![u32::MAX; max as usize + 1];
+        for &key in keys {
+            let slot = &mut table[key as usize];
+            if *slot == u32::MAX {
+                *slot = next;
+                next += 1;
             }
-            for (r, &m) in rhs.iter_mut().zip(row) {
-                *r += m * zi / gi;
-            }
+            ids.push(*slot);
         }
-        let beta = self.gram.solve(&rhs);
-        for (((zi, row), &gi), &wi) in z
-            .iter_mut()
-            .zip(self.model.chunks_exact(k))
-            .zip(&self.g)
-            .zip(&self.base)
-        {
-            let fit: f64 = row.iter().zip(&beta).map(|(m, b)| m * b).sum();
-            *zi -= gi * wi * fit;
+    } else {
+        let mut map = std::collections::HashMap::new();
+        for &key in keys {
+            let id = *map.entry(key).or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+            ids.push(id);
         }
     }
+    (ids, next as usize)
+}
+
+/// What one row of a wave contributes to the tallies of the Rao-Scott test
+/// ([`crate::rao_scott::CategoryTally`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RowTerms<'a> {
+    /// The row's weight.
+    pub(crate) w: f64,
+    /// Raked designs: w / g (the weight the calibration regression divides z by) and
+    /// w g w0 (z's weight times u's), and the row's model columns; 0 and empty otherwise.
+    pub(crate) w_over_g: f64,
+    pub(crate) w_u: f64,
+    pub(crate) columns: &'a [u32],
 }
 
 /// An estimate (share or mean) in a domain of one wave.
@@ -173,6 +236,46 @@ impl WaveDesign {
         self.calibration.is_some()
     }
 
+    pub(crate) fn calibration(&self) -> Option<&Calibration> {
+        self.calibration.as_ref()
+    }
+
+    /// Columns of the calibration model (0 for a design that is not raked).
+    pub(crate) fn calibration_columns(&self) -> usize {
+        self.calibration.as_ref().map_or(0, |c| c.k)
+    }
+
+    /// Row `i`'s calibration class, and the number of classes (one class without raking).
+    pub(crate) fn class_of(&self, i: usize) -> u32 {
+        self.calibration.as_ref().map_or(0, |c| c.class[i])
+    }
+
+    pub(crate) fn classes(&self) -> usize {
+        self.calibration.as_ref().map_or(1, |c| c.classes)
+    }
+
+    /// Row `i`'s contribution to the Rao-Scott tallies. `i` must be a row of the wave.
+    pub(crate) fn row_terms(&self, i: usize) -> RowTerms<'_> {
+        let w = self.weights[i];
+        match &self.calibration {
+            None => RowTerms {
+                w,
+                w_over_g: 0.0,
+                w_u: 0.0,
+                columns: &[],
+            },
+            Some(cal) => {
+                let g = cal.g[i];
+                RowTerms {
+                    w,
+                    w_over_g: w / g,
+                    w_u: w * g * cal.base[i],
+                    columns: cal.row(i),
+                }
+            }
+        }
+    }
+
     /// The share or mean of `y` (one value per row, `None` = missing) in `domain` (one flag per
     /// row; `None` = the whole wave). Matches R's `svymean(~y, subset(design, domain),
     /// na.rm = TRUE)` (and `svyby`).
@@ -219,20 +322,47 @@ impl WaveDesign {
             return Ok(Outcome::Empty { domain_rows });
         }
         let p = swy / sw;
-        let mut z = vec![0.0; n];
-        let mut weighted_ss = 0.0;
+        // z is 0 outside the domain, so every sum the variance needs runs over the domain's
+        // rows only: a cell of a small group costs its own rows, not the wave's (a table at a
+        // million respondents has hundreds of cells). For a raked design the residuals
+        // e = z - u β (u_i = g_i w0_i M_i, β = (M' W0 M)⁻¹ M' (z / g); R's
+        // `qr.resid(qr(M sqrt(w0)), z / (g sqrt(w0))) * g sqrt(w0)`) enter through
+        // Σ e = Σ z - β' Σ u and Σ e² = Σ z² - 2 β' Σ z u + β' (Σ u u') β, whose wave-wide parts
+        // Σ u and Σ u u' the calibration keeps.
+        let k = self.calibration_columns();
+        let (mut rhs, mut zu) = (vec![0.0; k], vec![0.0; k]);
+        let (mut sum_z, mut sum_z2, mut weighted_ss) = (0.0, 0.0, 0.0);
         for (i, (value, &w)) in y.iter().zip(&self.weights).enumerate() {
             if let (true, Some(v)) = (inside(i), *value) {
-                z[i] = w * (v - p) / sw;
+                let zi = w * (v - p) / sw;
+                sum_z += zi;
+                sum_z2 += zi * zi;
                 weighted_ss += w * (v - p) * (v - p);
+                if let Some(cal) = &self.calibration {
+                    let g = cal.g[i];
+                    let u = g * cal.base[i];
+                    for &c in cal.row(i) {
+                        rhs[c as usize] += zi / g;
+                        zu[c as usize] += zi * u;
+                    }
+                }
             }
         }
-        if let Some(cal) = &self.calibration {
-            cal.residualize(&mut z);
-        }
+        let (sum_e, sum_e2) = match &self.calibration {
+            None => (sum_z, sum_z2),
+            Some(cal) => {
+                let beta = cal.gram.solve(&rhs);
+                let dot = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>();
+                let uu_beta: Vec<f64> = cal.uu.chunks_exact(k).map(|r| dot(r, &beta)).collect();
+                (
+                    sum_z - dot(&beta, &cal.u_sum),
+                    sum_z2 - 2.0 * dot(&beta, &zu) + dot(&beta, &uu_beta),
+                )
+            }
+        };
         let nf = n as f64;
-        let mean = z.iter().sum::<f64>() / nf;
-        let ss: f64 = z.iter().map(|v| (v - mean) * (v - mean)).sum();
+        // Σ (e - ē)², never negative (rounding could make it so when e is ~0 everywhere).
+        let ss = (sum_e2 - sum_e * sum_e / nf).max(0.0);
         let variance = nf / (nf - 1.0) * ss;
         Ok(Outcome::Estimated(Estimate {
             estimate: p,

@@ -93,8 +93,6 @@ pub enum AnalysisError {
         upper: f64,
         detail: &'static str,
     },
-    #[error("{0} is not supported for a raked design")]
-    CalibratedUnsupported(&'static str),
 }
 
 pub type Result<T, E = AnalysisError> = std::result::Result<T, E>;

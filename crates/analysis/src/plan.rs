@@ -53,6 +53,9 @@ pub struct Request {
     pub level: f64,
     pub share_interval: ShareInterval,
     pub rake: RakeOptions,
+    /// Also the weighted distribution of each categorical question behind the indicators and
+    /// Rao-Scott tests of it across waves ([`Plan::distributions`]).
+    pub distributions: bool,
 }
 
 impl Default for Request {
@@ -66,6 +69,7 @@ impl Default for Request {
             level: 0.95,
             share_interval: ShareInterval::default(),
             rake: RakeOptions::default(),
+            distributions: true,
         }
     }
 }
@@ -109,6 +113,30 @@ pub struct Plan {
     /// Indicators left out because a respondent file lacks some of their items
     /// ([`Plan::for_columns`]).
     pub skipped: Vec<String>,
+    /// The categorical items behind the indicators whose whole distribution the table gives
+    /// (empty when [`Request::distributions`] is off).
+    pub distributions: Vec<DistributionItem>,
+}
+
+/// A categorical item (a single-choice or Likert question, or a matrix row) behind the run's
+/// indicators: its weighted distribution over the substantive options is published per wave
+/// and domain, and tested across waves (Rao-Scott). Multiple-choice questions are left out
+/// (their answers are not one category), and so are number questions and sets with fewer than
+/// two substantive options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistributionItem {
+    pub item: Item,
+    /// `question` or `question.row`.
+    pub key: String,
+    /// The item's column in [`Plan::columns`].
+    pub column: usize,
+    /// The substantive options' codes, in the set's order: the categories.
+    pub categories: Vec<String>,
+    /// Per option of the set: its category, `None` for a non-substantive option ("can't
+    /// say", "prefer not to say"), which drops out like a missing answer.
+    pub category_of_option: Vec<Option<usize>>,
+    /// The indicators computed from the item.
+    pub indicators: Vec<String>,
 }
 
 impl Plan {
@@ -222,6 +250,11 @@ impl Plan {
             };
             add(&item, &format!("breakdown {}", breakdown.id))?;
         }
+        let distributions = if request.distributions {
+            distribution_items(&indicators, &kinds, &columns)
+        } else {
+            Vec::new()
+        };
         Ok(Self {
             survey: survey.clone(),
             request,
@@ -230,6 +263,7 @@ impl Plan {
             group_columns,
             columns,
             skipped,
+            distributions,
         })
     }
 
@@ -266,6 +300,73 @@ impl Plan {
         }
         keys
     }
+}
+
+/// The categorical items behind `indicators`, in the order they first appear.
+fn distribution_items(
+    indicators: &[Indicator],
+    kinds: &BTreeMap<&str, &QuestionKind>,
+    columns: &[ItemColumn],
+) -> Vec<DistributionItem> {
+    let mut items: Vec<DistributionItem> = Vec::new();
+    for indicator in indicators {
+        for item in indicator_items(indicator) {
+            if let Some(known) = items.iter_mut().find(|d| &d.item == item) {
+                if !known.indicators.contains(&indicator.id) {
+                    known.indicators.push(indicator.id.clone());
+                }
+                continue;
+            }
+            let categorical = matches!(
+                kinds.get(item.question.as_str()),
+                Some(
+                    QuestionKind::Single { .. }
+                        | QuestionKind::Likert { .. }
+                        | QuestionKind::Matrix { .. }
+                )
+            );
+            let Some((column, set)) = columns
+                .iter()
+                .enumerate()
+                .find(|(_, c)| &c.item == item)
+                .and_then(|(i, c)| match &c.kind {
+                    ColumnKind::Codes {
+                        set,
+                        multiple: false,
+                    } => Some((i, set)),
+                    _ => None,
+                })
+            else {
+                continue;
+            };
+            if !categorical {
+                continue;
+            }
+            let mut categories = Vec::new();
+            let category_of_option = set
+                .options
+                .iter()
+                .map(|o| {
+                    (!o.nonsubstantive).then(|| {
+                        categories.push(o.code.clone());
+                        categories.len() - 1
+                    })
+                })
+                .collect();
+            if categories.len() < 2 {
+                continue;
+            }
+            items.push(DistributionItem {
+                item: item.clone(),
+                key: item.key(),
+                column,
+                categories,
+                category_of_option,
+                indicators: vec![indicator.id.clone()],
+            });
+        }
+    }
+    items
 }
 
 /// The items an indicator is computed from.

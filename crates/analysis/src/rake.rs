@@ -4,7 +4,9 @@
 //! the margins; for each margin in turn every weight is multiplied by N_h / Σ_{i in h} w for its
 //! category h. The change of a sweep is the largest |Σ_{i in h} w - N_h| met before a margin's
 //! adjustment, over all margins and categories; raking stops after the first sweep whose change
-//! is below `tolerance` (in population units), or fails with [`AnalysisError::NotConverged`]
+//! is below `tolerance` (in population units; or below rows x ε x the margins' total when that
+//! is larger, the rounding error of the sums themselves, ~1e-7 at a million respondents), or
+//! fails with [`AnalysisError::NotConverged`]
 //! after `max_iterations` sweeps. At convergence the weights are those of R's
 //! `calibrate(design, ~m1 + m2 + ..., population, calfun = "raking")` (and `rake()`).
 //!
@@ -25,7 +27,7 @@
 use std::collections::BTreeMap;
 
 use crate::deff::{Kish, kish};
-use crate::design::{Calibration, WaveDesign};
+use crate::design::{Calibration, NO_COLUMN, WaveDesign};
 use crate::error::{AnalysisError, Result};
 
 /// One population margin and the respondents' categories on it.
@@ -283,26 +285,44 @@ pub fn rake(base_weights: &[f64], margins: &[Margin], options: &RakeOptions) -> 
     let (weights, iterations, max_change) = ipf(base_weights, &working, options)?;
     let raked_summary = WeightSummary::of(&weights);
 
-    // Model matrix: intercept, then each margin's indicators but its first category.
+    // Model matrix: intercept, then each margin's indicators but its first category. Kept
+    // sparse (see `Calibration`): per row the intercept's column and the column of each margin
+    // whose category is not the first, increasing, then padding.
     let k = 1 + working.iter().map(|m| m.targets.len() - 1).sum::<usize>();
-    let mut model = vec![0.0; n * k];
-    for (i, row) in model.chunks_exact_mut(k).enumerate() {
-        row[0] = 1.0;
+    let stride = 1 + working.len();
+    let to_column = |c: usize| u32::try_from(c).map_err(|_| AnalysisError::Numerical("raking"));
+    let mut columns = vec![NO_COLUMN; n * stride];
+    // A row's class key: its categories as a mixed-radix number (rows with equal keys have equal
+    // model rows); with too many category combinations for a u64, every row its own class.
+    let radix_fits = working
+        .iter()
+        .try_fold(1_u64, |p, m| p.checked_mul(m.targets.len() as u64))
+        .is_some();
+    let mut class_keys = Vec::with_capacity(n);
+    for (i, row) in columns.chunks_exact_mut(stride).enumerate() {
+        row[0] = 0;
+        let mut used = 1;
         let mut offset = 1;
+        let mut key = 0_u64;
         for m in &working {
             let c = m.codes[i];
             if c > 0 {
-                row[offset + c - 1] = 1.0;
+                row[used] = to_column(offset + c - 1)?;
+                used += 1;
             }
             offset += m.targets.len() - 1;
+            key = key
+                .wrapping_mul(m.targets.len() as u64)
+                .wrapping_add(c as u64);
         }
+        class_keys.push(if radix_fits { key } else { i as u64 });
     }
     let g: Vec<f64> = weights
         .iter()
         .zip(base_weights)
         .map(|(w, b)| w / b)
         .collect();
-    let calibration = Calibration::new(model, k, base_weights.to_vec(), g);
+    let calibration = Calibration::new(columns, stride, k, base_weights.to_vec(), g, &class_keys);
 
     let (final_weights, trim) = match options.trim {
         None => (weights, None),
@@ -382,6 +402,15 @@ fn check_margin(margin: &Margin, n: usize) -> Result<()> {
 fn ipf(base: &[f64], margins: &[Working], options: &RakeOptions) -> Result<(Vec<f64>, usize, f64)> {
     let mut w = base.to_vec();
     let mut max_change = f64::INFINITY;
+    // A fitted margin is a sum over the wave's rows, exact only to about rows x ε x total: with
+    // a million respondents that is ~1e-7 population units, so a tolerance of 1e-9 could never
+    // be met. Below that bound further sweeps change nothing real; stop there.
+    let total = margins
+        .first()
+        .map_or(0.0, |m| m.targets.iter().sum::<f64>());
+    let tolerance = options
+        .tolerance
+        .max(base.len() as f64 * f64::EPSILON * total);
     for iteration in 1..=options.max_iterations {
         max_change = 0.0;
         for m in margins {
@@ -404,7 +433,7 @@ fn ipf(base: &[f64], margins: &[Working], options: &RakeOptions) -> Result<(Vec<
         if !max_change.is_finite() {
             return Err(AnalysisError::Numerical("raking"));
         }
-        if max_change < options.tolerance {
+        if max_change < tolerance {
             return Ok((w, iteration, max_change));
         }
     }

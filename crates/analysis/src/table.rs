@@ -19,6 +19,19 @@
 //!   within each breakdown ([`crate::suppress`]), and the whole-wave cell too when a breakdown's
 //!   only non-empty cell is hidden (else it could be recovered from it). A comparison is hidden
 //!   when either of its cells is. Hidden cells carry their reason and no number at all.
+//! - **Distributions** ([`Plan::distributions`]): for each categorical item behind the
+//!   indicators (single-choice and Likert questions, matrix rows), the weighted share of each
+//!   substantive option per wave and domain (non-substantive options such as "can't say" drop
+//!   out, like a missing answer), and Rao-Scott tests ([`crate::rao_scott`], R's `svychisq`)
+//!   of the whole distribution across all waves together (with more than two) and across each
+//!   pair of waves the comparisons use, per domain. A distribution's cell (wave × domain, n =
+//!   respondents with a substantive answer) is suppressed by the same rule as an indicator's
+//!   cell, so no hidden group can be recovered as the whole wave minus the published groups; a
+//!   test with a hidden cell is hidden, one with a wave without answers is `empty`, and one
+//!   whose answers admit no test (a single category chosen) is `not_testable`. The tests get
+//!   their own Holm adjustment over the run's published distribution tests, apart from the
+//!   indicator comparisons (a different family of hypotheses: whole distributions, not
+//!   indicators).
 
 use serde::Serialize;
 
@@ -26,11 +39,12 @@ use crate::compare::{compare_waves, holm};
 use crate::deff::{deff_replace, kish_for};
 use crate::design::{Estimate, Outcome, WaveDesign};
 use crate::error::AnalysisError;
-use crate::frame::{Respondents, WaveData};
+use crate::frame::{ColumnValues, Respondents, WaveData};
 use crate::indicators::indicator_values;
 use crate::intervals::{IntervalMethod, korn_graubard_interval, logit_interval, mean_interval};
 use crate::plan::{Plan, ShareInterval, Weighting};
 use crate::rake::{Margin, RakeReport, WeightSummary, rake};
+use crate::rao_scott::{CategoryTally, WaveStrata, rao_scott_tallies};
 use crate::suppress::{CellCount, Suppression, suppress};
 use crate::table_error::TableError;
 use atmos_survey::Measure;
@@ -152,6 +166,79 @@ pub struct ComparisonRow {
     pub ci_upper: Option<f64>,
 }
 
+/// The weighted distribution of a categorical item over its substantive options, per wave and
+/// domain, and Rao-Scott tests of it across waves ([`crate::plan::DistributionItem`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Distribution {
+    /// `question` or `question.row`.
+    pub item: String,
+    pub question: String,
+    pub row: Option<String>,
+    /// The indicators computed from the item.
+    pub indicators: Vec<String>,
+    /// The substantive options' codes; `shares` follow this order.
+    pub categories: Vec<String>,
+    /// Wave by wave; within a wave, the whole wave, then each breakdown's groups in order.
+    pub cells: Vec<DistributionCell>,
+    /// All waves together (with more than two), then the pairs of waves the comparisons use;
+    /// within each, the whole wave, then each breakdown's groups.
+    pub tests: Vec<DistributionTest>,
+}
+
+/// An item's distribution in a domain of a wave. Numbers are `None` when the cell is hidden
+/// or empty.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistributionCell {
+    pub wave: String,
+    pub breakdown: Option<String>,
+    pub group: Option<String>,
+    pub status: CellStatus,
+    pub suppression: Option<Hidden>,
+    /// Respondents of the domain with a substantive answer (unweighted).
+    pub n: Option<usize>,
+    pub sum_weights: Option<f64>,
+    /// Each category's weighted share (Σ w of the category / Σ w), aligned with
+    /// [`Distribution::categories`]; they add up to 1.
+    pub shares: Option<Vec<f64>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestStatus {
+    Published,
+    /// A cell of the test is hidden; see `suppression`.
+    Suppressed,
+    /// A wave of the test has no substantive answer in the domain.
+    Empty,
+    /// The answers admit no test (a single category chosen, or no variance); see `note`.
+    NotTestable,
+}
+
+/// A Rao-Scott test (R's `svychisq`, statistic "F") of whether an item's distribution differs
+/// between waves, in a domain.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistributionTest {
+    /// The waves compared, in the run's order.
+    pub waves: Vec<String>,
+    pub breakdown: Option<String>,
+    pub group: Option<String>,
+    pub status: TestStatus,
+    pub suppression: Option<Hidden>,
+    /// Why a test is not testable.
+    pub note: Option<String>,
+    /// Categories chosen by someone of the domain in these waves (those the test uses).
+    pub categories_tested: Option<usize>,
+    pub pearson_x2: Option<f64>,
+    /// The Rao-Scott F statistic and its degrees of freedom.
+    pub f: Option<f64>,
+    pub ndf: Option<f64>,
+    pub ddf: Option<f64>,
+    pub p_value: Option<f64>,
+    /// Holm-adjusted over the run's published distribution tests (a family of its own,
+    /// apart from the indicator comparisons).
+    pub p_holm: Option<f64>,
+}
+
 /// Weights of a wave: min, max, mean, CV and Kish's n_eff and deff.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct WeightsReport {
@@ -238,6 +325,8 @@ pub struct IndicatorTable {
     /// each breakdown's groups in order.
     pub cells: Vec<Cell>,
     pub comparisons: Vec<ComparisonRow>,
+    /// The distributions of the categorical items behind the indicators, with their tests.
+    pub distributions: Vec<Distribution>,
     /// Indicators not computed because the respondent file lacks some of their items.
     pub skipped_indicators: Vec<String>,
 }
@@ -420,6 +509,8 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
         c.p_holm = h;
     }
 
+    let distributions = distributions(plan, &waves, &designs, &domains)?;
+
     Ok(IndicatorTable {
         survey: plan.survey.id.clone(),
         level: request.level,
@@ -447,8 +538,248 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
             .collect(),
         cells,
         comparisons,
+        distributions,
         skipped_indicators: plan.skipped.clone(),
     })
+}
+
+/// The distribution of every item of [`Plan::distributions`], with its tests and their Holm
+/// adjustment. Per item and wave one pass over the respondents fills the tallies of every
+/// domain ([`CategoryTally`]); the tests then work on those sums only.
+fn distributions(
+    plan: &Plan,
+    waves: &[&WaveData],
+    designs: &[WaveDesign],
+    domains: &[Domain],
+) -> Result<Vec<Distribution>, TableError> {
+    // The index of each breakdown's first group among the domains.
+    let mut first_group = Vec::with_capacity(plan.breakdowns.len());
+    let mut next = 1;
+    for breakdown in &plan.breakdowns {
+        first_group.push(next);
+        next += breakdown.groups.len();
+    }
+    let sets = test_sets(waves.len());
+    // Per wave, its rows in strata (the same calibration class and the same groups), once for
+    // every item: an item then costs one increment per row.
+    let mut strata = Vec::with_capacity(waves.len());
+    for (w, design) in waves.iter().zip(designs) {
+        let failed = |source| TableError::Weighting {
+            wave: w.wave.clone(),
+            source,
+        };
+        let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
+        let keys: Vec<u64> = (0..w.len())
+            .map(|i| {
+                groups
+                    .iter()
+                    .zip(&plan.breakdowns)
+                    .fold(0_u64, |key, (column, b)| {
+                        let g = column.get(i).copied().flatten().map_or(0, |g| g as u64 + 1);
+                        key.saturating_mul(b.groups.len() as u64 + 1)
+                            .saturating_add(g)
+                    })
+            })
+            .collect();
+        strata.push(WaveStrata::new(design, &keys).map_err(failed)?);
+    }
+    let mut out = Vec::with_capacity(plan.distributions.len());
+    for item in &plan.distributions {
+        let failed = |wave: &str, source: AnalysisError| TableError::Distribution {
+            item: item.key.clone(),
+            wave: wave.to_owned(),
+            source,
+        };
+        let categories = item.categories.len();
+        // tallies[wave][domain]
+        let mut tallies: Vec<Vec<CategoryTally>> = Vec::with_capacity(waves.len());
+        for ((w, design), strata) in waves.iter().zip(designs).zip(&strata) {
+            let values = match w.columns.get(item.column) {
+                Some(ColumnValues::Codes(values)) if values.len() == design.rows() => values,
+                _ => {
+                    return Err(failed(
+                        &w.wave,
+                        AnalysisError::InvalidArgument {
+                            function: "build_table",
+                            detail:
+                                "the frame has no code column of the wave's length for the item"
+                                    .to_owned(),
+                        },
+                    ));
+                }
+            };
+            // A single-choice answer has one bit; a non-substantive option has no category.
+            let sums = strata.sums(design, categories, |i| {
+                let mask = values[i];
+                if mask.count_ones() == 1 {
+                    item.category_of_option
+                        .get(mask.trailing_zeros() as usize)
+                        .copied()
+                        .flatten()
+                } else {
+                    None
+                }
+            });
+            let mut row: Vec<CategoryTally> = (0..domains.len())
+                .map(|_| CategoryTally::new(design, categories))
+                .collect();
+            let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
+            for s in 0..strata.strata() {
+                let at = strata.representative(s);
+                row[0].add_stratum(design, strata, &sums, s);
+                for (b, column) in groups.iter().enumerate() {
+                    if let Some(g) = column.get(at).copied().flatten()
+                        && let Some(t) = row.get_mut(first_group[b] + g)
+                    {
+                        t.add_stratum(design, strata, &sums, s);
+                    }
+                }
+            }
+            tallies.push(row);
+        }
+
+        let hidden: Vec<Vec<Option<Hidden>>> = tallies
+            .iter()
+            .map(|row| {
+                let counts: Vec<CellCount> = row
+                    .iter()
+                    .map(|t| CellCount {
+                        group: String::new(),
+                        n: t.respondents(),
+                        sum_weights: t.sum_weights(),
+                    })
+                    .collect();
+                suppression(plan, domains, &counts)
+            })
+            .collect();
+
+        let mut cells = Vec::with_capacity(waves.len() * domains.len());
+        for ((w, row), hidden) in waves.iter().zip(&tallies).zip(&hidden) {
+            for ((d, t), h) in domains.iter().zip(row).zip(hidden) {
+                let (breakdown, group) = domain_names(plan, *d);
+                let mut cell = DistributionCell {
+                    wave: w.wave.clone(),
+                    breakdown,
+                    group,
+                    status: CellStatus::Empty,
+                    suppression: None,
+                    n: None,
+                    sum_weights: None,
+                    shares: None,
+                };
+                match (t.shares(), h) {
+                    (None, _) => cell.n = Some(0),
+                    (Some(_), Some(h)) => {
+                        cell.status = CellStatus::Suppressed;
+                        cell.suppression = Some(h.clone());
+                    }
+                    (Some(shares), None) => {
+                        cell.status = CellStatus::Published;
+                        cell.n = Some(t.respondents());
+                        cell.sum_weights = Some(t.sum_weights());
+                        cell.shares = Some(shares);
+                    }
+                }
+                cells.push(cell);
+            }
+        }
+
+        let mut tests = Vec::with_capacity(sets.len() * domains.len());
+        for set in &sets {
+            for (k, d) in domains.iter().enumerate() {
+                let (breakdown, group) = domain_names(plan, *d);
+                let mut test = DistributionTest {
+                    waves: set.iter().map(|&w| waves[w].wave.clone()).collect(),
+                    breakdown,
+                    group,
+                    status: TestStatus::Empty,
+                    suppression: None,
+                    note: None,
+                    categories_tested: None,
+                    pearson_x2: None,
+                    f: None,
+                    ndf: None,
+                    ddf: None,
+                    p_value: None,
+                    p_holm: None,
+                };
+                if set.iter().any(|&w| tallies[w][k].respondents() == 0) {
+                    tests.push(test);
+                    continue;
+                }
+                if let Some(&w) = set.iter().find(|&&w| hidden[w][k].is_some()) {
+                    test.status = TestStatus::Suppressed;
+                    test.suppression = Some(Hidden::ComparedCellHidden {
+                        wave: waves[w].wave.clone(),
+                    });
+                    tests.push(test);
+                    continue;
+                }
+                let inputs: Vec<(&WaveDesign, &CategoryTally)> =
+                    set.iter().map(|&w| (&designs[w], &tallies[w][k])).collect();
+                match rao_scott_tallies(&inputs) {
+                    Ok(rs) => {
+                        test.status = TestStatus::Published;
+                        test.categories_tested = Some(rs.categories);
+                        test.pearson_x2 = Some(rs.pearson_x2);
+                        test.f = Some(rs.f);
+                        test.ndf = Some(rs.ndf);
+                        test.ddf = Some(rs.ddf);
+                        test.p_value = Some(rs.p_value);
+                    }
+                    // The answers themselves admit no test: say so, do not stop the run.
+                    Err(
+                        e @ (AnalysisError::InvalidArgument { .. }
+                        | AnalysisError::Numerical(_)
+                        | AnalysisError::Singular(_)),
+                    ) => {
+                        test.status = TestStatus::NotTestable;
+                        test.note = Some(e.to_string());
+                    }
+                    Err(e) => return Err(failed(&test.waves.join(", "), e)),
+                }
+                tests.push(test);
+            }
+        }
+        out.push(Distribution {
+            item: item.key.clone(),
+            question: item.item.question.clone(),
+            row: item.item.row.clone(),
+            indicators: item.indicators.clone(),
+            categories: item.categories.clone(),
+            cells,
+            tests,
+        });
+    }
+
+    let p: Vec<Option<f64>> = out
+        .iter()
+        .flat_map(|d| d.tests.iter().map(|t| t.p_value))
+        .collect();
+    let adjusted = holm(&p).map_err(|source| TableError::Distribution {
+        item: "(all)".to_owned(),
+        wave: "(all)".to_owned(),
+        source,
+    })?;
+    for (t, h) in out
+        .iter_mut()
+        .flat_map(|d| d.tests.iter_mut())
+        .zip(adjusted)
+    {
+        t.p_holm = h;
+    }
+    Ok(out)
+}
+
+/// The sets of waves a distribution is tested across: all together (with more than two
+/// waves), then the pairs the comparisons use.
+fn test_sets(waves: usize) -> Vec<Vec<usize>> {
+    let mut sets = Vec::new();
+    if waves > 2 {
+        sets.push((0..waves).collect());
+    }
+    sets.extend(wave_pairs(waves).into_iter().map(|(a, b)| vec![a, b]));
+    sets
 }
 
 /// Pairs of wave indexes compared: consecutive ones, and the first with the last.
@@ -561,7 +892,6 @@ fn weigh(plan: &Plan, wave: &WaveData) -> Result<(WaveDesign, WeightingReport), 
 
 /// Primary and complementary suppression of one wave's cells of an indicator.
 fn apply_suppression(plan: &Plan, domains: &[Domain], row: &mut [Computed]) {
-    let min_n = plan.request.min_n;
     let counts: Vec<CellCount> = row
         .iter()
         .map(|c| match &c.outcome {
@@ -577,8 +907,20 @@ fn apply_suppression(plan: &Plan, domains: &[Domain], row: &mut [Computed]) {
             },
         })
         .collect();
+    for (c, hidden) in row.iter_mut().zip(suppression(plan, domains, &counts)) {
+        c.hidden = hidden;
+    }
+}
+
+/// Which of one wave's cells (one per domain, `counts[0]` the whole wave) are hidden:
+/// primary and complementary suppression within each breakdown, and the whole-wave cell when a
+/// breakdown's only non-empty cell is hidden. The same rule serves indicator cells and the
+/// cells of a distribution.
+fn suppression(plan: &Plan, domains: &[Domain], counts: &[CellCount]) -> Vec<Option<Hidden>> {
+    let min_n = plan.request.min_n;
+    let mut hidden: Vec<Option<Hidden>> = vec![None; counts.len()];
     if counts[0].n > 0 && counts[0].n < min_n {
-        row[0].hidden = Some(Hidden::TooFewAnswers { min_n });
+        hidden[0] = Some(Hidden::TooFewAnswers { min_n });
     }
     for (b, breakdown) in plan.breakdowns.iter().enumerate() {
         let members: Vec<usize> = domains
@@ -600,7 +942,7 @@ fn apply_suppression(plan: &Plan, domains: &[Domain], row: &mut [Computed]) {
             if c.n == 0 {
                 continue;
             }
-            row[k].hidden = match s {
+            hidden[k] = match s {
                 None => None,
                 Some(Suppression::Primary { min_n, .. }) => {
                     Some(Hidden::TooFewAnswers { min_n: *min_n })
@@ -618,16 +960,17 @@ fn apply_suppression(plan: &Plan, domains: &[Domain], row: &mut [Computed]) {
             .map(|(&k, _)| k)
             .collect();
         if let [only] = non_empty.as_slice()
-            && row[*only].hidden.is_some()
-            && row[0].hidden.is_none()
+            && hidden[*only].is_some()
+            && hidden[0].is_none()
             && counts[0].n > 0
         {
             let group = &breakdown.groups[domains[*only].group].id;
-            row[0].hidden = Some(Hidden::Complementary {
+            hidden[0] = Some(Hidden::Complementary {
                 protects: format!("{}:{group}", breakdown.id),
             });
         }
     }
+    hidden
 }
 
 fn domain_names(plan: &Plan, d: Domain) -> (Option<String>, Option<String>) {

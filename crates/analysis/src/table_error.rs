@@ -1,6 +1,6 @@
 //! Why an indicator table could not be built: the request, the data, or the weighting. Each
 //! variant names what is wrong and where. Variants wrapping another error (`Read`,
-//! `Weighting`, `Estimation`) carry it as their `source`: print the whole chain (anyhow's
+//! `Weighting`, `Estimation`, `Distribution`) carry it as their `source`: print the whole chain (anyhow's
 //! `{:#}`) to see it.
 
 use crate::error::AnalysisError;
@@ -101,6 +101,13 @@ pub enum TableError {
     #[error("indicator `{indicator}`, wave `{wave}`")]
     Estimation {
         indicator: String,
+        wave: String,
+        #[source]
+        source: AnalysisError,
+    },
+    #[error("the distribution of `{item}`, wave(s) {wave}")]
+    Distribution {
+        item: String,
         wave: String,
         #[source]
         source: AnalysisError,

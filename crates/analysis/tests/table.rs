@@ -1,14 +1,16 @@
 //! The table pipeline on synthetic respondents of the bundled survey: the frame (long export,
 //! wide CSV, Parquet) gives the same numbers as the core called directly on hand-built vectors;
-//! weighting, suppression, comparisons, reports and specific errors.
+//! weighting, suppression, comparisons, distributions with their Rao-Scott tests, reports and
+//! specific errors.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use atmos_analysis::frame::{from_long_csv, from_respondent_file};
+use atmos_analysis::rao_scott::{CategoryTally, rao_scott_tallies};
 use atmos_analysis::report::{CSV_COLUMNS, to_csv, to_json, to_text};
-use atmos_analysis::table::{CiMethod, IndicatorKind};
+use atmos_analysis::table::{CiMethod, Distribution, IndicatorKind, TestStatus};
 use atmos_analysis::{
     AnalysisError, CellStatus, Hidden, IndicatorTable, Margin, Plan, RakeOptions, Request,
     ShareInterval, TableError, WaveDesign, Weighting, build_table, compare_waves, holm,
@@ -684,9 +686,15 @@ fn small_cells_are_hidden_with_their_reason() {
             assert!(!fields[column("suppression")].is_empty(), "{line}");
         }
     }
+    let distribution_rows: usize = table
+        .distributions
+        .iter()
+        .map(|d| d.cells.len() * d.categories.len() + d.tests.len())
+        .sum();
+    assert!(distribution_rows > 0);
     assert_eq!(
         csv.lines().count(),
-        1 + table.cells.len() + table.comparisons.len()
+        1 + table.cells.len() + table.comparisons.len() + distribution_rows
     );
     let json: serde_json::Value = serde_json::from_str(&to_json(&table)).unwrap();
     let hidden = json["cells"]
@@ -1022,5 +1030,616 @@ fn weighting_failures_are_specific() {
             }
         ),
         "{err}"
+    );
+}
+
+// ----------------------------------------------------------------------------- distributions
+
+/// The categorical items behind `INDICATORS`, in the order the table lists them (the
+/// multiple-choice `organisations` has no distribution), with their substantive codes.
+const DISTRIBUTION_ITEMS: [&str; 6] = [
+    "disc_any",
+    "belong.feel_home",
+    "belong.accepted",
+    "belong.part_of_community",
+    "belong.lonely",
+    "belong.future_in_oulu",
+];
+
+fn item_categories(item: &str) -> &'static [&'static str] {
+    if item == "disc_any" {
+        &["yes", "no"]
+    } else {
+        &AGREE5[..5]
+    }
+}
+
+/// A respondent's category on an item, by hand: the index of a substantive code.
+fn category_of(item: &str, p: &Person) -> Option<usize> {
+    let code = p.code(item)?;
+    item_categories(item).iter().position(|c| *c == code)
+}
+
+fn three_waves() -> Vec<Person> {
+    let mut all = data();
+    all.extend(people("2024", 230, 23, -0.05));
+    all
+}
+
+fn three_wave_labels() -> Vec<String> {
+    vec!["2020".to_owned(), "2022".to_owned(), "2024".to_owned()]
+}
+
+/// A wave raked by hand to the survey's margins (as `raked_cells_equal_the_core_raked_by_hand`).
+fn raked_by_hand(survey: &Survey, people: &[&Person], wave: &str) -> WaveDesign {
+    let margins = &survey
+        .margins
+        .iter()
+        .find(|m| m.wave == wave)
+        .unwrap()
+        .margins;
+    let labels = |f: &dyn Fn(&Person) -> Option<&'static str>| -> Vec<Option<&'static str>> {
+        people.iter().map(|p| f(p)).collect()
+    };
+    let built = vec![
+        Margin::from_labels(
+            "age_band",
+            &margins["age_band"],
+            &labels(&|p| p.code("age_band").map(age_group)),
+        )
+        .unwrap(),
+        Margin::from_labels(
+            "gender",
+            &margins["gender"],
+            &labels(&|p| match gender_group(p) {
+                Some("female") => Some("female"),
+                Some("male") => Some("male"),
+                Some(_) => Some("other"),
+                None => None,
+            }),
+        )
+        .unwrap(),
+        Margin::from_labels(
+            "language_group",
+            &margins["language_group"],
+            &labels(&|p| p.code("native_language").map(language_group)),
+        )
+        .unwrap(),
+    ];
+    rake(&vec![1.0; people.len()], &built, &RakeOptions::default())
+        .unwrap()
+        .design
+}
+
+fn distribution<'a>(table: &'a IndicatorTable, item: &str) -> &'a Distribution {
+    table
+        .distributions
+        .iter()
+        .find(|d| d.item == item)
+        .unwrap_or_else(|| panic!("no distribution of {item}"))
+}
+
+/// Every distribution cell and test of `table` against the core on hand-built category
+/// vectors with the designs `design` makes of each wave's respondents.
+fn check_distributions_against_the_core(
+    table: &IndicatorTable,
+    all: &[Person],
+    waves: &[&str],
+    design: &dyn Fn(&[&Person], &str) -> WaveDesign,
+) -> usize {
+    let items: Vec<&str> = table
+        .distributions
+        .iter()
+        .map(|d| d.item.as_str())
+        .collect();
+    assert_eq!(items, DISTRIBUTION_ITEMS);
+    let people: Vec<Vec<&Person>> = waves
+        .iter()
+        .map(|w| all.iter().filter(|p| p.wave == *w).collect())
+        .collect();
+    let designs: Vec<WaveDesign> = people
+        .iter()
+        .zip(waves)
+        .map(|(p, w)| design(p, w))
+        .collect();
+    let groups = [None, Some("female"), Some("male"), Some("other")];
+    let mut checked = 0;
+    for item in DISTRIBUTION_ITEMS {
+        let d = distribution(table, item);
+        assert_eq!(d.categories, item_categories(item));
+        // tallies[wave][group]
+        let tallies: Vec<Vec<CategoryTally>> = people
+            .iter()
+            .zip(&designs)
+            .map(|(people, design)| {
+                let cats: Vec<Option<usize>> =
+                    people.iter().map(|p| category_of(item, p)).collect();
+                groups
+                    .iter()
+                    .map(|g| {
+                        let mask: Option<Vec<bool>> =
+                            g.map(|g| people.iter().map(|p| gender_group(p) == Some(g)).collect());
+                        CategoryTally::from_rows(design, &cats, d.categories.len(), mask.as_deref())
+                            .unwrap()
+                    })
+                    .collect()
+            })
+            .collect();
+        for (w, wave) in waves.iter().enumerate() {
+            for (k, group) in groups.iter().enumerate() {
+                let cell = d
+                    .cells
+                    .iter()
+                    .find(|c| c.wave == *wave && c.group.as_deref() == *group)
+                    .unwrap();
+                let what = format!("{item} {wave} {group:?}");
+                let expected = &tallies[w][k];
+                assert_eq!(cell.status, CellStatus::Published, "{what}");
+                assert_eq!(cell.n, Some(expected.respondents()), "{what}");
+                assert_close(cell.sum_weights, expected.sum_weights(), &what);
+                let shares = cell.shares.as_ref().unwrap();
+                for (got, want) in shares.iter().zip(expected.shares().unwrap()) {
+                    assert_close(Some(*got), want, &what);
+                }
+                assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{what}");
+            }
+        }
+        for test in &d.tests {
+            let set: Vec<usize> = test
+                .waves
+                .iter()
+                .map(|w| waves.iter().position(|x| x == w).unwrap())
+                .collect();
+            let k = groups
+                .iter()
+                .position(|g| *g == test.group.as_deref())
+                .unwrap();
+            let what = format!("{item} {:?} {:?}", test.waves, test.group);
+            let inputs: Vec<(&WaveDesign, &CategoryTally)> =
+                set.iter().map(|&w| (&designs[w], &tallies[w][k])).collect();
+            match rao_scott_tallies(&inputs) {
+                Ok(expected) => {
+                    assert_eq!(test.status, TestStatus::Published, "{what}");
+                    assert_close(test.pearson_x2, expected.pearson_x2, &what);
+                    assert_close(test.f, expected.f, &what);
+                    assert_close(test.ndf, expected.ndf, &what);
+                    assert_close(test.ddf, expected.ddf, &what);
+                    assert_close(test.p_value, expected.p_value, &what);
+                    assert_eq!(test.categories_tested, Some(expected.categories), "{what}");
+                    checked += 1;
+                }
+                Err(e) => {
+                    assert_eq!(test.status, TestStatus::NotTestable, "{what}: {e}");
+                    assert_eq!(test.note, Some(e.to_string()), "{what}");
+                }
+            }
+        }
+    }
+    checked
+}
+
+#[test]
+fn unweighted_distributions_and_tests_equal_the_core_on_hand_built_vectors() {
+    let survey = survey();
+    let plan = Plan::new(&survey, request(Weighting::Unweighted, 0)).unwrap();
+    let all = data();
+    let table = table_from_long(&plan, &all);
+    // Two waves: one test (the pair) per item and domain.
+    for d in &table.distributions {
+        assert_eq!(d.cells.len(), 2 * 4, "{}", d.item);
+        assert_eq!(d.tests.len(), 4, "{}", d.item);
+        assert!(d.tests.iter().all(|t| t.waves == ["2020", "2022"]));
+    }
+    let checked = check_distributions_against_the_core(&table, &all, &["2020", "2022"], &|p, _| {
+        WaveDesign::unweighted(p.len())
+    });
+    assert!(checked >= 20, "{checked}");
+    // The items know their indicators; belong.lonely is behind two.
+    assert_eq!(
+        distribution(&table, "belong.lonely").indicators,
+        ["belonging_index", "lonely"]
+    );
+    assert_eq!(
+        distribution(&table, "disc_any").indicators,
+        ["racism_experienced_12m"]
+    );
+}
+
+#[test]
+fn distributions_with_weights_from_a_column_equal_the_core() {
+    let survey = survey();
+    let plan = Plan::new(&survey, request(Weighting::Column("w".to_owned()), 0)).unwrap();
+    let all = data();
+    let weight = |p: &Person| {
+        let i: usize = p.id.rsplit('-').next().unwrap().parse().unwrap();
+        0.5 + (i % 7) as f64 * 0.25
+    };
+    let mut csv = wide_csv(&all, &COLUMNS);
+    csv = csv
+        .lines()
+        .zip(std::iter::once(None).chain(all.iter().map(Some)))
+        .map(|(line, p)| match p {
+            None => format!("{line},w\n"),
+            Some(p) => format!("{line},{}\n", weight(p)),
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("weighted.csv");
+    std::fs::write(&path, csv).unwrap();
+    let table = build_table(&plan, &from_respondent_file(&path, &plan).unwrap()).unwrap();
+    let checked = check_distributions_against_the_core(&table, &all, &["2020", "2022"], &|p, _| {
+        WaveDesign::new(p.iter().map(|p| weight(p)).collect()).unwrap()
+    });
+    assert!(checked >= 20, "{checked}");
+}
+
+#[test]
+fn raked_distribution_tests_over_three_waves_equal_the_core() {
+    let survey = survey();
+    let mut req = request(Weighting::Raked, 0);
+    req.waves = three_wave_labels();
+    let plan = Plan::new(&survey, req).unwrap();
+    let all = three_waves();
+    let frame = from_long_csv(long_csv(&all), &plan, &three_wave_labels()).unwrap();
+    let table = build_table(&plan, &frame).unwrap();
+    // All three waves, then 2020-2022, 2022-2024 and 2020-2024, each for 4 domains.
+    let d = distribution(&table, "disc_any");
+    let sets: Vec<Vec<String>> = d
+        .tests
+        .iter()
+        .filter(|t| t.group.is_none())
+        .map(|t| t.waves.clone())
+        .collect();
+    assert_eq!(
+        sets,
+        [
+            vec!["2020", "2022", "2024"],
+            vec!["2020", "2022"],
+            vec!["2022", "2024"],
+            vec!["2020", "2024"]
+        ]
+    );
+    assert_eq!(d.tests.len(), 4 * 4);
+    let checked = check_distributions_against_the_core(
+        &table,
+        &all,
+        &["2020", "2022", "2024"],
+        &|p, wave| {
+            let design = raked_by_hand(&survey, p, wave);
+            assert!(design.is_raked());
+            design
+        },
+    );
+    assert!(checked >= 60, "{checked}");
+    // Raking changes the test: the unweighted table gives other numbers.
+    let mut req = request(Weighting::Unweighted, 0);
+    req.waves = three_wave_labels();
+    let plan = Plan::new(&survey, req).unwrap();
+    let unweighted = build_table(
+        &plan,
+        &from_long_csv(long_csv(&all), &plan, &three_wave_labels()).unwrap(),
+    )
+    .unwrap();
+    let f = |t: &IndicatorTable| distribution(t, "belong.lonely").tests[0].f.unwrap();
+    assert!((f(&table) - f(&unweighted)).abs() > 1e-6);
+}
+
+#[test]
+fn distribution_tests_have_their_own_holm_adjustment() {
+    let survey = survey();
+    let mut req = request(Weighting::Unweighted, 10);
+    req.waves = three_wave_labels();
+    let plan = Plan::new(&survey, req).unwrap();
+    let all = three_waves();
+    let table = build_table(
+        &plan,
+        &from_long_csv(long_csv(&all), &plan, &three_wave_labels()).unwrap(),
+    )
+    .unwrap();
+    let tests: Vec<_> = table.distributions.iter().flat_map(|d| &d.tests).collect();
+    let p: Vec<Option<f64>> = tests.iter().map(|t| t.p_value).collect();
+    let adjusted = holm(&p).unwrap();
+    for (t, h) in tests.iter().zip(adjusted) {
+        assert_eq!(t.p_holm, h);
+        assert_eq!(t.status == TestStatus::Published, t.p_holm.is_some());
+    }
+    // The indicator comparisons keep theirs, over the comparisons only.
+    let p: Vec<Option<f64>> = table.comparisons.iter().map(|c| c.p_value).collect();
+    for (c, h) in table.comparisons.iter().zip(holm(&p).unwrap()) {
+        assert_eq!(c.p_holm, h);
+    }
+}
+
+/// No hidden distribution cell can be recovered: within each breakdown of each item and wave,
+/// a hidden non-empty group is never alone unless the whole-wave cell is hidden too.
+fn assert_no_hidden_cell_is_recoverable(table: &IndicatorTable) {
+    for d in &table.distributions {
+        for wave in table.waves.iter().map(|w| &w.wave) {
+            let cells: Vec<_> = d.cells.iter().filter(|c| &c.wave == wave).collect();
+            let whole = cells.iter().find(|c| c.group.is_none()).unwrap();
+            let hidden = cells
+                .iter()
+                .filter(|c| c.group.is_some() && c.status == CellStatus::Suppressed)
+                .count();
+            assert!(
+                hidden != 1 || whole.status == CellStatus::Suppressed,
+                "{} {wave}: a lone hidden group",
+                d.item
+            );
+            for c in &cells {
+                if c.status != CellStatus::Published {
+                    assert_eq!((c.shares.as_ref(), c.sum_weights), (None, None), "{c:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn small_distribution_cells_are_hidden_like_indicator_cells() {
+    let survey = survey();
+    let plan = Plan::new(&survey, request(Weighting::Unweighted, 10)).unwrap();
+    let table = table_from_long(&plan, &data());
+    assert_no_hidden_cell_is_recoverable(&table);
+    let d = distribution(&table, "disc_any");
+    let other = d
+        .cells
+        .iter()
+        .find(|c| c.wave == "2020" && c.group.as_deref() == Some("other"))
+        .unwrap();
+    assert_eq!(other.status, CellStatus::Suppressed);
+    assert_eq!(other.suppression, Some(Hidden::TooFewAnswers { min_n: 10 }));
+    assert_eq!(
+        (other.n, other.sum_weights, &other.shares),
+        (None, None, &None)
+    );
+    // disc_any is racism_experienced_12m's only item: the same respondents, the same cells
+    // hidden for the same reasons (belong.lonely and lonely likewise).
+    for (item, indicator) in [
+        ("disc_any", "racism_experienced_12m"),
+        ("belong.lonely", "lonely"),
+    ] {
+        for c in &distribution(&table, item).cells {
+            let cell = table
+                .cells
+                .iter()
+                .find(|x| x.indicator == indicator && x.wave == c.wave && x.group == c.group)
+                .unwrap();
+            assert_eq!(
+                (c.status, &c.suppression, c.n),
+                (cell.status, &cell.suppression, cell.n),
+                "{item} {} {:?}",
+                c.wave,
+                c.group
+            );
+        }
+    }
+    // A test with a hidden cell is hidden, naming the wave.
+    let test = d
+        .tests
+        .iter()
+        .find(|t| t.group.as_deref() == Some("other"))
+        .unwrap();
+    assert_eq!(test.status, TestStatus::Suppressed);
+    assert_eq!(
+        test.suppression,
+        Some(Hidden::ComparedCellHidden {
+            wave: "2020".to_owned()
+        })
+    );
+    assert_eq!((test.f, test.p_value, test.p_holm), (None, None, None));
+
+    // Every output: hidden shares are never numbers.
+    let json: serde_json::Value = serde_json::from_str(&to_json(&table)).unwrap();
+    let cells = json["distributions"][0]["cells"].as_array().unwrap();
+    let hidden = cells.iter().find(|c| c["status"] == "suppressed").unwrap();
+    assert_eq!(hidden["shares"], serde_json::Value::Null);
+    assert!(hidden["suppression"]["reason"].is_string(), "{hidden}");
+    let csv = to_csv(&table);
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let mut hidden_rows = 0;
+    for line in csv.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        if fields[0].starts_with("distribution") && fields[column("status")] == "suppressed" {
+            for name in ["n", "sum_weights", "estimate", "f", "p_value", "pearson_x2"] {
+                assert_eq!(fields[column(name)], "", "{name} in {line}");
+            }
+            hidden_rows += 1;
+        }
+    }
+    assert!(hidden_rows > 0);
+    let text = to_text(&table);
+    let section = text.split("disc_any: distribution").nth(1).unwrap();
+    assert!(section.contains("too few answers"), "{section}");
+}
+
+#[test]
+fn distributions_in_every_output() {
+    let survey = survey();
+    let plan = Plan::new(&survey, request(Weighting::Raked, 10)).unwrap();
+    let table = table_from_long(&plan, &data());
+
+    let json: serde_json::Value = serde_json::from_str(&to_json(&table)).unwrap();
+    let first = &json["distributions"][0];
+    assert_eq!(first["item"], "disc_any");
+    assert_eq!(first["question"], "disc_any");
+    assert_eq!(first["row"], serde_json::Value::Null);
+    assert_eq!(first["categories"], serde_json::json!(["yes", "no"]));
+    let lonely = json["distributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["item"] == "belong.lonely")
+        .unwrap();
+    assert_eq!(
+        (&lonely["question"], &lonely["row"]),
+        (&"belong".into(), &"lonely".into())
+    );
+    let test = &first["tests"][0];
+    assert_eq!(test["status"], "published");
+    assert_eq!(test["waves"], serde_json::json!(["2020", "2022"]));
+    for field in ["pearson_x2", "f", "ndf", "ddf", "p_value", "p_holm"] {
+        assert!(test[field].is_f64(), "{field}: {test}");
+    }
+
+    let csv = to_csv(&table);
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(header, CSV_COLUMNS);
+    assert_eq!(
+        &CSV_COLUMNS[..27],
+        &[
+            "record",
+            "indicator",
+            "kind",
+            "wave",
+            "earlier",
+            "later",
+            "breakdown",
+            "group",
+            "status",
+            "suppression",
+            "suppression_detail",
+            "n",
+            "sum_weights",
+            "estimate",
+            "se",
+            "ci_lower",
+            "ci_upper",
+            "ci_method",
+            "df",
+            "deff",
+            "deff_kish",
+            "n_eff_kish",
+            "difference",
+            "z",
+            "p_value",
+            "p_holm",
+            "level",
+        ],
+        "the cells' and comparisons' columns stay where they were"
+    );
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()));
+    let of = |record: &str| rows.iter().filter(|r| r[0] == record).count();
+    assert_eq!(of("cell"), table.cells.len());
+    assert_eq!(of("comparison"), table.comparisons.len());
+    assert_eq!(
+        of("distribution"),
+        table
+            .distributions
+            .iter()
+            .map(|d| d.cells.len() * d.categories.len())
+            .sum::<usize>()
+    );
+    assert_eq!(
+        of("distribution_test"),
+        table
+            .distributions
+            .iter()
+            .map(|d| d.tests.len())
+            .sum::<usize>()
+    );
+    // A published share reads back to the table's number, in full precision.
+    let share = rows
+        .iter()
+        .find(|r| {
+            r[0] == "distribution"
+                && r[column("item")] == "disc_any"
+                && r[column("wave")] == "2022"
+                && r[column("group")].is_empty()
+                && r[column("category")] == "no"
+        })
+        .unwrap();
+    let cell = distribution(&table, "disc_any")
+        .cells
+        .iter()
+        .find(|c| c.wave == "2022" && c.group.is_none())
+        .unwrap();
+    assert_eq!(
+        share[column("estimate")].parse::<f64>().unwrap(),
+        cell.shares.as_ref().unwrap()[1]
+    );
+    let test = rows
+        .iter()
+        .find(|r| r[0] == "distribution_test" && r[column("item")] == "disc_any")
+        .unwrap();
+    assert_eq!(
+        (
+            test[column("waves")],
+            test[column("earlier")],
+            test[column("later")]
+        ),
+        ("2020;2022", "2020", "2022")
+    );
+    assert!(test[column("f")].parse::<f64>().is_ok());
+
+    let text = to_text(&table);
+    assert!(
+        text.contains("belong.lonely: distribution of substantive answers, weighted %"),
+        "{text}"
+    );
+    assert!(text.contains("Rao-Scott F"), "{text}");
+    assert!(text.contains("strongly_agree"), "{text}");
+
+    // Turned off, there are none.
+    let mut req = request(Weighting::Raked, 10);
+    req.distributions = false;
+    let plan = Plan::new(&survey, req).unwrap();
+    assert!(plan.distributions.is_empty());
+    assert!(table_from_long(&plan, &data()).distributions.is_empty());
+}
+
+#[test]
+fn untestable_and_empty_distribution_tests_say_so() {
+    let survey = survey();
+    let plan = Plan::new(&survey, request(Weighting::Unweighted, 0)).unwrap();
+    let mut all = data();
+    for p in &mut all {
+        // Everybody of gender "other" experienced discrimination: a single category.
+        if p.code("gender") == Some("other") && p.code("disc_any").is_some() {
+            p.codes
+                .insert("disc_any".to_owned(), vec!["yes".to_owned()]);
+        }
+        // Nobody in 2022 answers belong.lonely with a substantive answer as a woman.
+        if p.wave == "2022" && p.code("gender") == Some("female") {
+            p.codes
+                .insert("belong.lonely".to_owned(), vec!["cant_say".to_owned()]);
+        }
+    }
+    let table = table_from_long(&plan, &all);
+    let test = |item: &str, group: &str| {
+        distribution(&table, item)
+            .tests
+            .iter()
+            .find(|t| t.group.as_deref() == Some(group))
+            .unwrap()
+            .clone()
+    };
+    let single = test("disc_any", "other");
+    assert_eq!(single.status, TestStatus::NotTestable);
+    assert!(
+        single.note.as_deref().unwrap().contains("two categories"),
+        "{single:?}"
+    );
+    assert_eq!((single.f, single.p_holm), (None, None));
+    let empty = test("belong.lonely", "female");
+    assert_eq!(empty.status, TestStatus::Empty);
+    let cell = distribution(&table, "belong.lonely")
+        .cells
+        .iter()
+        .find(|c| c.wave == "2022" && c.group.as_deref() == Some("female"))
+        .unwrap();
+    assert_eq!((cell.status, cell.n), (CellStatus::Empty, Some(0)));
+    // The other domains are tested as usual.
+    assert_eq!(test("disc_any", "female").status, TestStatus::Published);
+    let text = to_text(&table);
+    assert!(text.contains("not testable: "), "{text}");
+    let csv = to_csv(&table);
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("distribution_test,") && l.contains(",not_testable,"))
     );
 }
