@@ -70,6 +70,42 @@ pub struct AnalyzeArgs {
     out: Option<PathBuf>,
 }
 
+impl AnalyzeArgs {
+    /// Where the answers come from, for `atmos chart`, which computes its table the same way
+    /// (`from_file`, `from_database`); everything else at its default.
+    pub(crate) fn source(
+        survey: String,
+        waves: Vec<String>,
+        input: Option<PathBuf>,
+        survey_dir: Option<PathBuf>,
+    ) -> Self {
+        Self {
+            survey,
+            waves,
+            by: Vec::new(),
+            indicators: Vec::new(),
+            input,
+            survey_dir,
+            format: Format::Table,
+            min_n: DEFAULT_MIN_N,
+            unweighted: false,
+            weight_column: None,
+            ci: Ci::Logit,
+            level: 0.95,
+            out: None,
+        }
+    }
+}
+
+/// A computed table, the questionnaire its indicators come from, and (from the database) the
+/// questionnaire version (id) each analysed wave ran, for `atmos chart`'s breaks.
+#[derive(Debug)]
+pub(crate) struct Analysed {
+    pub(crate) table: IndicatorTable,
+    pub(crate) survey: atmos_survey::Survey,
+    pub(crate) questionnaires: Vec<(String, String)>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// A readable table.
@@ -107,7 +143,8 @@ pub fn run(args: AnalyzeArgs, database_url: &str) -> anyhow::Result<ExitCode> {
     let table = match &args.input {
         Some(input) => from_file(&args, input, request)?,
         None => from_database(&args, database_url, request)?,
-    };
+    }
+    .table;
     let text = match args.format {
         Format::Table => to_text(&table),
         Format::Json => to_json(&table),
@@ -124,7 +161,11 @@ pub fn run(args: AnalyzeArgs, database_url: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn from_file(args: &AnalyzeArgs, input: &Path, request: Request) -> anyhow::Result<IndicatorTable> {
+pub(crate) fn from_file(
+    args: &AnalyzeArgs,
+    input: &Path,
+    request: Request,
+) -> anyhow::Result<Analysed> {
     let dir = args
         .survey_dir
         .clone()
@@ -141,14 +182,19 @@ fn from_file(args: &AnalyzeArgs, input: &Path, request: Request) -> anyhow::Resu
     }
     let plan = plan_for_file(input, &loaded.survey, request)?;
     let frame = from_respondent_file(input, &plan)?;
-    Ok(build_table(&plan, &frame)?)
+    let table = build_table(&plan, &frame)?;
+    Ok(Analysed {
+        table,
+        survey: loaded.survey,
+        questionnaires: Vec::new(),
+    })
 }
 
-fn from_database(
+pub(crate) fn from_database(
     args: &AnalyzeArgs,
     database_url: &str,
     request: Request,
-) -> anyhow::Result<IndicatorTable> {
+) -> anyhow::Result<Analysed> {
     let mut conn = database::ready(database_url)?;
     let labels: Vec<&str> = args.waves.iter().map(String::as_str).collect();
     let waves = atmos_store::export_waves(&mut conn, &args.survey, &labels)?;
@@ -199,12 +245,21 @@ fn from_database(
     };
     let order: Vec<String> = summary.waves.iter().map(|w| w.label.clone()).collect();
     let frame = from_long_csv_file(export.path(), &plan, &order)?;
-    Ok(build_table(&plan, &frame)?)
+    let table = build_table(&plan, &frame)?;
+    let questionnaires = waves
+        .iter()
+        .map(|w| (w.label.clone(), w.questionnaire_id.to_string()))
+        .collect();
+    Ok(Analysed {
+        table,
+        survey,
+        questionnaires,
+    })
 }
 
 /// Writes `bytes` to a temporary file beside `path` and renames it into place, so `path` is
 /// either left as it was or complete.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

@@ -1,6 +1,7 @@
 //! Command-line interface: argument definitions and dispatch.
 
 mod analyze;
+mod chart;
 mod database;
 mod demo;
 mod serve;
@@ -69,6 +70,9 @@ enum Command {
     /// Indicator tables of a survey's waves (weighted estimates, intervals, comparisons,
     /// small cells hidden), from the database or a respondent file.
     Analyze(analyze::AnalyzeArgs),
+    /// A chart of a survey's indicators (trend, groups or a theme's overview) as SVG or PNG,
+    /// in a chosen language, from the database or a respondent file.
+    Chart(chart::ChartArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -105,5 +109,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Wave(cmd) => wave::run(cmd, &cli.database_url),
         Command::Demo(args) => demo::run(args, &cli.database_url),
         Command::Analyze(args) => analyze::run(args, &cli.database_url),
+        Command::Chart(args) => chart::run(args, &cli.database_url),
     }
 }

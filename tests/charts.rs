@@ -1,0 +1,287 @@
+//! `atmos chart` end to end on respondent files (no database): SVG and PNG of each chart
+//! type with the table's numbers in the chosen language, and a specific error with nothing
+//! written for each kind of bad input.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SURVEY_DIR: &str = "surveys/oulu-atmosphere";
+/// Synthetic: three waves of 500 (tests/fixtures/analysis/whole_table/make.sh).
+const WHOLE_TABLE: &str = "tests/fixtures/analysis/whole_table/respondents.csv";
+/// Nobody answered `violence_12m` in 2022; `district` is empty (tests/fixtures/charts/make.sh).
+const GAPS: &str = "tests/fixtures/charts/gaps.csv";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn atmos(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atmos"))
+        .args(args)
+        // Never used: every run reads a respondent file.
+        .env("DATABASE_URL", "postgres://unused@127.0.0.1:1/unused")
+        .env_remove("ATMOS_I18N")
+        .current_dir(root())
+        .output()
+        .expect("the atmos binary runs")
+}
+
+fn chart(input: &str, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "chart",
+        "--survey",
+        "oulu-atmosphere",
+        "--input",
+        input,
+        "--survey-dir",
+        SURVEY_DIR,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    atmos(&args)
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "expected success\nstdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn fails(out: &Output) -> String {
+    assert!(
+        !out.status.success(),
+        "expected failure\nstdout:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn class_has(n: &roxmltree::Node<'_, '_>, class: &str) -> bool {
+    n.attribute("class")
+        .is_some_and(|c| c.split_whitespace().any(|x| x == class))
+}
+
+/// The estimates of the whole-wave cells of an indicator, by wave, from `atmos analyze`.
+fn analyze_estimates(indicator: &str) -> Vec<(String, f64)> {
+    let out = atmos(&[
+        "analyze",
+        "--survey",
+        "oulu-atmosphere",
+        "--input",
+        WHOLE_TABLE,
+        "--survey-dir",
+        SURVEY_DIR,
+        "--indicators",
+        indicator,
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
+    json["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["indicator"] == indicator && c["breakdown"].is_null())
+        .map(|c| {
+            (
+                c["wave"].as_str().unwrap().to_owned(),
+                c["estimate"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_trend_svg_holds_the_tables_estimates_in_finnish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("trend.svg");
+    ok(&chart(
+        WHOLE_TABLE,
+        &out,
+        &["--indicator", "racism_experienced_12m"],
+    ));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.attribute("lang"), Some("fi"));
+    let title = root.children().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(
+        title.text(),
+        Some("Koki syrjintää tai rasismia (12 kk) – Kaikki vastaajat")
+    );
+    let points: Vec<(String, f64)> = doc
+        .descendants()
+        .filter(|n| class_has(n, "point"))
+        .map(|p| {
+            (
+                p.attribute("data-wave").unwrap().to_owned(),
+                p.attribute("data-estimate").unwrap().parse().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(points, analyze_estimates("racism_experienced_12m"));
+    let n_labels = doc.descendants().filter(|n| class_has(n, "n")).count();
+    assert_eq!(n_labels, 3);
+    assert!(svg.contains("95\u{a0}%:n luottamusväli"));
+}
+
+#[test]
+fn a_breakdown_png_in_arabic_and_a_theme_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("groups.png");
+    ok(&chart(
+        WHOLE_TABLE,
+        &png,
+        &["--indicator", "safety", "--by", "gender", "--lang", "ar"],
+    ));
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // IHDR: width and height, big-endian, after the signature, length and type.
+    let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    assert_eq!(width, 1440, "720 CSS pixels at scale 2");
+    assert!(height > 600, "{height}");
+
+    // The same as SVG: gender `other` has fewer than 10 respondents in every wave.
+    let svg_path = dir.path().join("groups.svg");
+    ok(&chart(
+        WHOLE_TABLE,
+        &svg_path,
+        &["--indicator", "safety", "--by", "gender", "--lang", "ar"],
+    ));
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    assert_eq!(doc.root_element().attribute("direction"), Some("rtl"));
+    let other = doc
+        .descendants()
+        .find(|n| class_has(n, "row") && n.attribute("data-group") == Some("other"))
+        .unwrap();
+    let hidden = other
+        .descendants()
+        .filter(|n| class_has(n, "too-few-answers"))
+        .count();
+    assert_eq!(hidden, 3);
+    assert!(!other.descendants().any(|n| class_has(&n, "bar")));
+    assert!(svg.contains("عدد الإجابات قليل جدًا"));
+
+    let theme = dir.path().join("theme.svg");
+    ok(&chart(
+        WHOLE_TABLE,
+        &theme,
+        &[
+            "--theme",
+            "atmosphere",
+            "--lang",
+            "en",
+            "--waves",
+            "2022,2024",
+        ],
+    ));
+    let svg = std::fs::read_to_string(&theme).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let panels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| class_has(n, "panel"))
+        .map(|n| n.attribute("data-indicator").unwrap())
+        .collect();
+    assert_eq!(
+        panels,
+        [
+            "atmosphere_positive",
+            "atmosphere_improved",
+            "racism_seen_as_problem",
+            "city_against_racism"
+        ]
+    );
+    assert!(svg.contains(">Atmosphere</text>"));
+    assert!(!svg.contains("data-wave=\"2020\""));
+}
+
+#[test]
+fn bad_input_gets_a_specific_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &str, Vec<&str>, &str); 7] = [
+        (
+            WHOLE_TABLE,
+            "a.svg",
+            vec!["--indicator", "happiness"],
+            "unknown indicator `happiness`",
+        ),
+        (
+            WHOLE_TABLE,
+            "b.svg",
+            vec!["--indicator", "safety", "--waves", "2020,2030"],
+            "no wave `2030`",
+        ),
+        (
+            GAPS,
+            "c.svg",
+            vec!["--indicator", "violence_12m", "--unweighted"],
+            "wave `2022` has no data for indicator `violence_12m`",
+        ),
+        (
+            GAPS,
+            "d.png",
+            vec!["--indicator", "safety", "--by", "district", "--unweighted"],
+            "the breakdown `district` of indicator `safety` is empty",
+        ),
+        (
+            WHOLE_TABLE,
+            "e.svg",
+            vec!["--theme", "weather"],
+            "theme `weather` has no indicator",
+        ),
+        (
+            WHOLE_TABLE,
+            "f.svg",
+            vec!["--indicator", "safety", "--lang", "de"],
+            "--lang de: no texts in this language",
+        ),
+        (
+            WHOLE_TABLE,
+            "g.pdf",
+            vec!["--indicator", "safety"],
+            "must end in .svg or .png",
+        ),
+    ];
+    for (input, name, args, message) in cases {
+        let out = dir.path().join(name);
+        let stderr = fails(&chart(input, &out, &args));
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert!(!out.exists(), "{name} was written");
+    }
+    // An existing file is left as it was.
+    let existing = dir.path().join("kept.svg");
+    std::fs::write(&existing, "before").unwrap();
+    fails(&chart(
+        WHOLE_TABLE,
+        &existing,
+        &["--indicator", "happiness"],
+    ));
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "before");
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary files left behind");
+}
+
+#[test]
+fn help_lists_the_chart_command_and_its_options() {
+    let out = ok(&atmos(&["--help"]));
+    assert!(out.contains("chart"), "{out}");
+    let out = ok(&atmos(&["chart", "--help"]));
+    for option in [
+        "--indicator",
+        "--by",
+        "--theme",
+        "--waves",
+        "--lang",
+        "--out",
+    ] {
+        assert!(out.contains(option), "{option} missing from\n{out}");
+    }
+}
