@@ -68,7 +68,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn help_lists_every_command() {
     let out = ok(&atmos("postgres://unused@127.0.0.1:1/x", &["--help"]));
     for cmd in [
-        "up", "serve", "migrate", "survey", "wave", "demo", "analyze",
+        "up", "serve", "migrate", "survey", "wave", "demo", "analyze", "chart",
     ] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
@@ -76,7 +76,7 @@ fn help_lists_every_command() {
         "postgres://unused@127.0.0.1:1/x",
         &["wave", "--help"],
     ));
-    for cmd in ["create", "open", "close", "list", "invitations"] {
+    for cmd in ["create", "open", "close", "list", "invitations", "import"] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
 }
