@@ -156,7 +156,7 @@ pub fn run(args: AnalyzeArgs, database_url: &str) -> anyhow::Result<ExitCode> {
             stdout.write_all(text.as_bytes())?;
             stdout.flush()?;
         }
-        Some(path) => write_atomically(path, text.as_bytes())?,
+        Some(path) => crate::output::write_output(path, text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -255,21 +255,4 @@ pub(crate) fn from_database(
         survey,
         questionnaires,
     })
-}
-
-/// Writes `bytes` to a temporary file beside `path` and renames it into place, so `path` is
-/// either left as it was or complete.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write to {}", dir.display()))?;
-    file.write_all(bytes)
-        .and_then(|()| file.as_file().sync_all())
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.persist(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(())
 }

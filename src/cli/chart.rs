@@ -191,6 +191,6 @@ pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
         Output::Svg => chart.svg.into_bytes(),
         Output::Png => atmos_charts::to_png(&chart.svg, args.scale)?,
     };
-    analyze::write_atomically(&args.out, &bytes)?;
+    crate::output::write_output(&args.out, &bytes)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -123,28 +123,15 @@ pub fn write(
     );
     let mut df = DataFrame::new(rows, columns).context("assembling the respondent table")?;
 
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".atmos-demo-")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-    let file = tmp.as_file().try_clone()?;
-    match format {
-        Format::Csv => CsvWriter::new(file)
-            .include_header(true)
-            .finish(&mut df)
-            .with_context(|| format!("writing {}", path.display()))?,
-        Format::Parquet => {
-            ParquetWriter::new(file)
-                .finish(&mut df)
-                .with_context(|| format!("writing {}", path.display()))?;
+    crate::output::write_output_with(path, |file| {
+        match format {
+            Format::Csv => CsvWriter::new(file).include_header(true).finish(&mut df)?,
+            Format::Parquet => {
+                ParquetWriter::new(file).finish(&mut df)?;
+            }
         }
-    }
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    })?;
     if let Ok(meta) = fs::metadata(path) {
         tracing::debug!(bytes = meta.len(), "respondent file written");
     }

@@ -297,21 +297,61 @@ impl WaveDesign {
                 found: d.len(),
             });
         }
+        match domain {
+            None => self.estimate_over(y, 0..n),
+            Some(d) => self.estimate_over(y, (0..n).filter(|&i| d[i])),
+        }
+    }
+
+    /// [`WaveDesign::estimate`] in the domain of the rows `rows` (increasing row numbers of the
+    /// wave). A table computes each group's rows once and then each cell costs its own rows
+    /// rather than a pass over the whole wave with a flag per row.
+    pub fn estimate_rows(&self, y: &[Option<f64>], rows: &[u32]) -> Result<Outcome> {
+        let n = self.rows();
+        if y.len() != n {
+            return Err(AnalysisError::LengthMismatch {
+                what: "the indicator",
+                expected: n,
+                found: y.len(),
+            });
+        }
+        if let Some(pair) = rows.windows(2).find(|p| p[0] >= p[1]) {
+            return Err(AnalysisError::InvalidArgument {
+                function: "estimate_rows",
+                detail: format!("row numbers must increase ({} then {})", pair[0], pair[1]),
+            });
+        }
+        if let Some(&last) = rows.last()
+            && last as usize >= n
+        {
+            return Err(AnalysisError::InvalidArgument {
+                function: "estimate_rows",
+                detail: format!("row {last} is not a row of the wave's {n}"),
+            });
+        }
+        self.estimate_over(y, rows.iter().map(|&i| i as usize))
+    }
+
+    /// The estimate over the domain whose rows `rows` yields (each once, in range; `y` has one
+    /// value per row of the wave).
+    fn estimate_over(
+        &self,
+        y: &[Option<f64>],
+        rows: impl Iterator<Item = usize> + Clone,
+    ) -> Result<Outcome> {
+        let n = self.rows();
         if n < 2 {
             return Err(AnalysisError::TooFewRows { rows: n });
         }
-        let inside = |i: usize| domain.is_none_or(|d| d[i]);
         let mut domain_rows = 0;
         let (mut count, mut sw, mut swy, mut sw2) = (0_usize, 0.0, 0.0, 0.0);
-        for (i, (value, &w)) in y.iter().zip(&self.weights).enumerate() {
-            if !inside(i) {
-                continue;
-            }
+        for i in rows.clone() {
             domain_rows += 1;
-            if let Some(v) = *value {
+            if let Some(v) = y[i] {
                 if !v.is_finite() {
                     return Err(AnalysisError::NonFiniteValue { row: i, value: v });
                 }
+                let w = self.weights[i];
                 count += 1;
                 sw += w;
                 swy += w * v;
@@ -322,18 +362,12 @@ impl WaveDesign {
             return Ok(Outcome::Empty { domain_rows });
         }
         let p = swy / sw;
-        // z is 0 outside the domain, so every sum the variance needs runs over the domain's
-        // rows only: a cell of a small group costs its own rows, not the wave's (a table at a
-        // million respondents has hundreds of cells). For a raked design the residuals
-        // e = z - u β (u_i = g_i w0_i M_i, β = (M' W0 M)⁻¹ M' (z / g); R's
-        // `qr.resid(qr(M sqrt(w0)), z / (g sqrt(w0))) * g sqrt(w0)`) enter through
-        // Σ e = Σ z - β' Σ u and Σ e² = Σ z² - 2 β' Σ z u + β' (Σ u u') β, whose wave-wide parts
-        // Σ u and Σ u u' the calibration keeps.
         let k = self.calibration_columns();
         let (mut rhs, mut zu) = (vec![0.0; k], vec![0.0; k]);
         let (mut sum_z, mut sum_z2, mut weighted_ss) = (0.0, 0.0, 0.0);
-        for (i, (value, &w)) in y.iter().zip(&self.weights).enumerate() {
-            if let (true, Some(v)) = (inside(i), *value) {
+        for i in rows {
+            if let Some(v) = y[i] {
+                let w = self.weights[i];
                 let zi = w * (v - p) / sw;
                 sum_z += zi;
                 sum_z2 += zi * zi;

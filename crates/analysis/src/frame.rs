@@ -26,6 +26,7 @@ use std::sync::Arc;
 
 use atmos_survey::{Breakdown, Item, OptionSet, QuestionKind};
 use polars::prelude::*;
+use rayon::prelude::*;
 
 use crate::plan::{ColumnKind, ItemColumn, Plan, Weighting};
 use crate::table_error::{InvalidCode, MissingColumn, TableError};
@@ -59,9 +60,8 @@ pub struct Respondents {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaveData {
     pub wave: String,
-    /// Per respondent, how error messages name it: `response <id>` or `row <n>` (the file's
-    /// data rows counted from 1).
-    pub rows: Vec<String>,
+    /// Respondents of the wave.
+    pub respondents: usize,
     /// Aligned with [`Plan::columns`].
     pub columns: Vec<ColumnValues>,
     /// Aligned with [`Plan::group_columns`]: each respondent's group index, if any.
@@ -72,11 +72,11 @@ pub struct WaveData {
 
 impl WaveData {
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.respondents
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.respondents == 0
     }
 }
 
@@ -223,20 +223,12 @@ pub fn from_respondent_file(path: &Path, plan: &Plan) -> Result<Respondents, Tab
     let df = query.collect().map_err(read(&input))?;
 
     let waves: Vec<String> = if requested.is_empty() {
-        let labels = strings(&df, WAVE, &input)?;
-        let set: BTreeSet<String> = labels.into_iter().flatten().collect();
-        set.into_iter().collect()
+        distinct_texts(&df, WAVE, &input)?
     } else {
         requested.clone()
     };
-    let label = |id: &str| {
-        if has_id {
-            format!("response {id}")
-        } else {
-            format!("row {id}")
-        }
-    };
-    let respondents = extract(&df, plan, &waves, &input, label, weight.is_some())?;
+    let prefix = if has_id { "response" } else { "row" };
+    let respondents = extract(&df, plan, &waves, &input, prefix, weight.is_some())?;
     if let Some(missing) = respondents.waves.iter().find(|w| w.is_empty()) {
         let all = available_waves(path, &input)?;
         return Err(TableError::UnknownWave {
@@ -256,8 +248,7 @@ fn available_waves(path: &Path, input: &str) -> Result<Vec<String>, TableError> 
         .select([col(WAVE).cast(DataType::String)])
         .collect()
         .map_err(read(input))?;
-    let set: BTreeSet<String> = strings(&df, WAVE, input)?.into_iter().flatten().collect();
-    Ok(set.into_iter().collect())
+    distinct_texts(&df, WAVE, input)
 }
 
 fn long_schema() -> Schema {
@@ -331,14 +322,7 @@ fn long_frame(
         .sort([RESPONSE_ID], SortMultipleOptions::default())
         .collect()
         .map_err(read(input))?;
-    extract(
-        &df,
-        plan,
-        waves,
-        input,
-        |id| format!("response {id}"),
-        false,
-    )
+    extract(&df, plan, waves, input, "response", false)
 }
 
 /// The rows of the long export that hold an item's answer.
@@ -457,40 +441,42 @@ fn extract(
     plan: &Plan,
     waves: &[String],
     input: &str,
-    label: impl Fn(&str) -> String,
+    prefix: &'static str,
     weighted: bool,
 ) -> Result<Respondents, TableError> {
-    let ids: Vec<String> = strings(df, RESPONSE_ID, input)?
-        .into_iter()
-        .map(|id| label(id.as_deref().unwrap_or("?")))
-        .collect();
-    let wave_of = strings(df, WAVE, input)?;
+    let names = RowNames::new(df, prefix, input)?;
     let position: HashMap<&str, usize> = waves
         .iter()
         .enumerate()
         .map(|(i, w)| (w.as_str(), i))
         .collect();
+    let wave_of = df
+        .column(WAVE)
+        .and_then(|c| c.cast(&DataType::String))
+        .map_err(read(input))?;
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); waves.len()];
-    for (row, wave) in wave_of.iter().enumerate() {
-        match wave {
+    for (row, wave) in wave_of.str().map_err(read(input))?.iter().enumerate() {
+        match wave.map(str::trim).filter(|w| !w.is_empty()) {
             None => {
                 return Err(TableError::MissingWave {
                     input: input.to_owned(),
-                    row: ids[row].clone(),
+                    row: names.name(row),
                 });
             }
             Some(w) => {
-                if let Some(&k) = position.get(w.as_str()) {
+                if let Some(&k) = position.get(w) {
                     members[k].push(row);
                 }
             }
         }
     }
 
+    // Columns are independent: each core reads some (the million-row case spends most of its
+    // reading time here, checking codes).
     let columns: Vec<ColumnValues> = plan
         .columns
-        .iter()
-        .map(|c| item_values(df, c, &ids, input))
+        .par_iter()
+        .map(|c| item_values(df, c, &names, input))
         .collect::<Result<_, _>>()?;
     let groups: Vec<Vec<Option<usize>>> = plan
         .group_columns
@@ -498,7 +484,7 @@ fn extract(
         .map(|b| group_values(df, b, input))
         .collect::<Result<_, _>>()?;
     let weights = if weighted {
-        Some(weight_values(df, &ids, input)?)
+        Some(weight_values(df, &names, input)?)
     } else {
         None
     };
@@ -508,7 +494,7 @@ fn extract(
         .zip(&members)
         .map(|(wave, rows)| WaveData {
             wave: wave.clone(),
-            rows: rows.iter().map(|&r| ids[r].clone()).collect(),
+            respondents: rows.len(),
             columns: columns
                 .iter()
                 .map(|c| match c {
@@ -532,35 +518,65 @@ fn extract(
     Ok(Respondents { waves })
 }
 
-/// A text column as owned strings (empty text counts as missing).
-fn strings(df: &DataFrame, name: &str, input: &str) -> Result<Vec<Option<String>>, TableError> {
-    let column = df.column(name).map_err(read(input))?;
-    let column = column.cast(&DataType::String).map_err(read(input))?;
-    Ok(column
+/// How error messages name a row of the collected frame: `response <id>`, or `row <n>` (the
+/// file's data rows counted from 1). Read from the frame only when a message needs it: a
+/// million formatted names would cost more than the rest of the reading.
+struct RowNames {
+    ids: StringChunked,
+    prefix: &'static str,
+}
+
+impl RowNames {
+    fn new(df: &DataFrame, prefix: &'static str, input: &str) -> Result<Self, TableError> {
+        let ids = df
+            .column(RESPONSE_ID)
+            .and_then(|c| c.cast(&DataType::String))
+            .map_err(read(input))?;
+        let ids = ids.str().map_err(read(input))?.clone();
+        Ok(Self { ids, prefix })
+    }
+
+    fn name(&self, row: usize) -> String {
+        let id = self
+            .ids
+            .get(row)
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .unwrap_or("?");
+        format!("{} {id}", self.prefix)
+    }
+}
+
+/// The distinct non-empty texts of a column, sorted.
+fn distinct_texts(df: &DataFrame, name: &str, input: &str) -> Result<Vec<String>, TableError> {
+    let column = df
+        .column(name)
+        .and_then(|c| c.cast(&DataType::String))
+        .map_err(read(input))?;
+    let set: BTreeSet<&str> = column
         .str()
         .map_err(read(input))?
         .iter()
-        .map(|v| {
-            v.map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        })
-        .collect())
+        .flatten()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
+    Ok(set.into_iter().map(str::to_owned).collect())
 }
 
 fn item_values(
     df: &DataFrame,
     spec: &ItemColumn,
-    ids: &[String],
+    names: &RowNames,
     input: &str,
 ) -> Result<ColumnValues, TableError> {
     let column = df.column(spec.key.as_str()).map_err(read(input))?;
     match &spec.kind {
         ColumnKind::Codes { set, multiple } => {
-            code_values(column, spec, set, *multiple, ids, input).map(ColumnValues::Codes)
+            code_values(column, spec, set, *multiple, names, input).map(ColumnValues::Codes)
         }
         ColumnKind::Number { min, max } => {
-            let values = number_values(column, &spec.key, ids, input)?;
+            let values = number_values(column, &spec.key, names, input)?;
             if let (Some(lo), Some(hi)) = (min, max)
                 && let Some((row, &v)) = values.iter().enumerate().find_map(|(i, v)| {
                     v.as_ref()
@@ -571,7 +587,7 @@ fn item_values(
                 return Err(TableError::NumberOutOfRange {
                     input: input.to_owned(),
                     column: spec.key.clone(),
-                    row: ids[row].clone(),
+                    row: names.name(row),
                     value: v,
                     min: *lo,
                     max: *hi,
@@ -584,12 +600,15 @@ fn item_values(
 
 /// The codes of each row: a text column (several codes separated by `;`), a list of texts
 /// (the long export's pivot, a Parquet list) or integers (read as their decimal text).
+///
+/// A column holds few distinct texts (a code, or a few codes joined), so each distinct text is
+/// split and checked once and remembered: a million rows then cost a million fast lookups.
 fn code_values(
     column: &Column,
     spec: &ItemColumn,
     set: &OptionSet,
     multiple: bool,
-    ids: &[String],
+    names: &RowNames,
     input: &str,
 ) -> Result<Vec<u64>, TableError> {
     let index: HashMap<&str, u32> = set
@@ -598,54 +617,69 @@ fn code_values(
         .enumerate()
         .filter_map(|(i, o)| u32::try_from(i).ok().map(|i| (o.code.as_str(), i)))
         .collect();
-    let mut out = Vec::with_capacity(column.len());
-    let mut bad: Option<(String, usize)> = None;
-    let mut bad_count = 0_usize;
-    let mut add = |row: usize, codes: &mut dyn Iterator<Item = &str>| -> Result<(), TableError> {
-        let mut mask = 0_u64;
-        let mut count = 0;
+    let parse = |codes: &mut dyn Iterator<Item = &str>| {
+        let mut cell = CellCodes::default();
         for code in codes.map(str::trim).filter(|c| !c.is_empty()) {
-            count += 1;
+            cell.codes += 1;
             match index.get(code) {
-                Some(&k) => mask |= 1 << k,
+                Some(&k) => cell.mask |= 1 << k,
                 None => {
-                    bad_count += 1;
-                    if bad.is_none() {
-                        bad = Some((code.to_owned(), row));
-                    }
+                    cell.unknown += 1;
+                    cell.first_unknown.get_or_insert_with(|| code.to_owned());
                 }
             }
         }
-        if count > 1 && !multiple {
+        cell
+    };
+    let mut out = Vec::with_capacity(column.len());
+    let mut bad: Option<(String, usize)> = None;
+    let mut bad_count = 0_usize;
+    let mut add = |row: usize, cell: &CellCodes| -> Result<(), TableError> {
+        if cell.codes > 1 && !multiple {
             return Err(TableError::SeveralCodes {
                 input: input.to_owned(),
                 column: spec.key.clone(),
-                row: ids[row].clone(),
+                row: names.name(row),
             });
         }
-        out.push(mask);
+        bad_count += cell.unknown;
+        if bad.is_none()
+            && let Some(code) = &cell.first_unknown
+        {
+            bad = Some((code.clone(), row));
+        }
+        out.push(cell.mask);
         Ok(())
     };
+    let empty = CellCodes::default();
     match column.dtype() {
         DataType::List(_) => {
             let lists = column.list().map_err(read(input))?;
             for (row, list) in lists.series_iter().enumerate() {
                 match list {
-                    None => add(row, &mut std::iter::empty())?,
+                    None => add(row, &empty)?,
                     Some(series) => {
                         let texts = series.cast(&DataType::String).map_err(read(input))?;
                         let texts = texts.str().map_err(read(input))?;
-                        add(row, &mut texts.iter().flatten())?;
+                        add(row, &parse(&mut texts.iter().flatten()))?;
                     }
                 }
             }
         }
         _ => {
             let texts = column.cast(&DataType::String).map_err(read(input))?;
-            for (row, text) in texts.str().map_err(read(input))?.iter().enumerate() {
+            let texts = texts.str().map_err(read(input))?;
+            let mut seen: HashMap<&str, CellCodes, foldhash::fast::RandomState> =
+                HashMap::default();
+            for (row, text) in texts.iter().enumerate() {
                 match text {
-                    None => add(row, &mut std::iter::empty())?,
-                    Some(t) => add(row, &mut t.split(CODE_SEPARATOR))?,
+                    None => add(row, &empty)?,
+                    Some(t) => {
+                        let cell = seen
+                            .entry(t)
+                            .or_insert_with(|| parse(&mut t.split(CODE_SEPARATOR)));
+                        add(row, cell)?;
+                    }
                 }
             }
         }
@@ -655,7 +689,7 @@ fn code_values(
             input: input.to_owned(),
             column: spec.key.clone(),
             value,
-            row: ids[row].clone(),
+            row: names.name(row),
             set: set.id.clone(),
             codes: set.codes().collect::<Vec<_>>().join(", "),
             count: bad_count,
@@ -664,17 +698,29 @@ fn code_values(
     Ok(out)
 }
 
+/// One cell of a code column, checked against its option set.
+#[derive(Debug, Default)]
+struct CellCodes {
+    /// Bits of the known codes.
+    mask: u64,
+    /// Codes in the cell, known or not.
+    codes: usize,
+    /// Unknown codes, and the first of them.
+    unknown: usize,
+    first_unknown: Option<String>,
+}
+
 /// Numbers: a float column, a text column (parsed), or a list of one number (the pivot).
 fn number_values(
     column: &Column,
     name: &str,
-    ids: &[String],
+    names: &RowNames,
     input: &str,
 ) -> Result<Vec<Option<f64>>, TableError> {
     let invalid = |row: usize, value: String| TableError::InvalidNumber {
         input: input.to_owned(),
         column: name.to_owned(),
-        row: ids[row].clone(),
+        row: names.name(row),
         value,
     };
     let values: Vec<Option<f64>> = match column.dtype() {
@@ -723,14 +769,14 @@ fn number_values(
     Ok(values)
 }
 
-fn weight_values(df: &DataFrame, ids: &[String], input: &str) -> Result<Vec<f64>, TableError> {
+fn weight_values(df: &DataFrame, names: &RowNames, input: &str) -> Result<Vec<f64>, TableError> {
     let column = df.column(WEIGHT).map_err(read(input))?;
     let invalid = |row: usize, value: String| TableError::InvalidWeight {
         input: input.to_owned(),
-        row: ids[row].clone(),
+        row: names.name(row),
         value,
     };
-    let values = number_values(column, WEIGHT, ids, input).map_err(|e| match e {
+    let values = number_values(column, WEIGHT, names, input).map_err(|e| match e {
         TableError::InvalidNumber { row, value, .. } => TableError::InvalidWeight {
             input: input.to_owned(),
             row,
@@ -760,9 +806,15 @@ fn group_values(
         .enumerate()
         .map(|(i, g)| (g.id.as_str(), i))
         .collect();
-    Ok(strings(df, &group_column(breakdown), input)?
-        .into_iter()
-        .map(|g| g.and_then(|g| index.get(g.as_str()).copied()))
+    let column = df
+        .column(&group_column(breakdown))
+        .and_then(|c| c.cast(&DataType::String))
+        .map_err(read(input))?;
+    Ok(column
+        .str()
+        .map_err(read(input))?
+        .iter()
+        .map(|g| g.and_then(|g| index.get(g.trim()).copied()))
         .collect())
 }
 

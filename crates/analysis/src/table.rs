@@ -33,6 +33,8 @@
 //!   indicator comparisons (a different family of hypotheses: whole distributions, not
 //!   indicators).
 
+use atmos_survey::Indicator;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::compare::{compare_waves, holm};
@@ -373,6 +375,13 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
                     rows: 1,
                 });
             }
+            rows if u32::try_from(rows).is_err() => {
+                return Err(TableError::InvalidRequest(format!(
+                    "wave {} has {rows} respondents; at most {} can be analysed",
+                    w.wave,
+                    u32::MAX
+                )));
+            }
             _ => {}
         }
     }
@@ -399,104 +408,35 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
         }));
     }
 
-    let mut cells = Vec::new();
-    let mut comparisons = Vec::new();
-    for indicator in &plan.indicators {
-        let kind = match indicator.measure {
-            Measure::Share { .. } => IndicatorKind::Share,
-            Measure::Index { .. } => IndicatorKind::Index,
-        };
-        // computed[wave][domain]
-        let mut computed: Vec<Vec<Computed>> = Vec::with_capacity(waves.len());
-        for (w, design) in waves.iter().zip(&designs) {
-            let y = indicator_values(plan, indicator, w);
-            let mut row = Vec::with_capacity(domains.len());
-            for d in &domains {
-                let mask: Option<Vec<bool>> = d
-                    .breakdown
-                    .map(|b| w.groups[b].iter().map(|g| *g == Some(d.group)).collect());
-                let outcome = design.estimate(&y, mask.as_deref()).map_err(|source| {
-                    TableError::Estimation {
-                        indicator: indicator.id.clone(),
-                        wave: w.wave.clone(),
-                        source,
-                    }
-                })?;
-                row.push(Computed {
-                    outcome,
-                    hidden: None,
-                });
-            }
-            apply_suppression(plan, &domains, &mut row);
-            computed.push(row);
-        }
+    // group_rows[wave][breakdown][group]: the group's rows, found once for every indicator.
+    let group_rows: Vec<Vec<Vec<Vec<u32>>>> = waves
+        .iter()
+        .map(|w| {
+            plan.breakdowns
+                .iter()
+                .enumerate()
+                .map(|(b, breakdown)| group_rows_of(w, b, breakdown.groups.len()))
+                .collect()
+        })
+        .collect();
 
-        for (w, row) in waves.iter().zip(&computed) {
-            for (d, c) in domains.iter().zip(row) {
-                cells.push(
-                    cell(plan, indicator.id.as_str(), kind, &w.wave, *d, c).map_err(|source| {
-                        TableError::Estimation {
-                            indicator: indicator.id.clone(),
-                            wave: w.wave.clone(),
-                            source,
-                        }
-                    })?,
-                );
-            }
-        }
-
-        for (a, b) in wave_pairs(waves.len()) {
-            for (k, d) in domains.iter().enumerate() {
-                let (breakdown, group) = domain_names(plan, *d);
-                let mut out = ComparisonRow {
-                    indicator: indicator.id.clone(),
-                    kind,
-                    breakdown,
-                    group,
-                    earlier: waves[a].wave.clone(),
-                    later: waves[b].wave.clone(),
-                    status: CellStatus::Empty,
-                    suppression: None,
-                    difference: None,
-                    se: None,
-                    z: None,
-                    p_value: None,
-                    p_holm: None,
-                    ci_lower: None,
-                    ci_upper: None,
-                };
-                let (x, y) = (&computed[a][k], &computed[b][k]);
-                if let (Some(e1), Some(e2)) = (x.outcome.estimate(), y.outcome.estimate()) {
-                    if let Some(hidden_wave) = x
-                        .hidden
-                        .as_ref()
-                        .map(|_| a)
-                        .or(y.hidden.as_ref().map(|_| b))
-                    {
-                        out.status = CellStatus::Suppressed;
-                        out.suppression = Some(Hidden::ComparedCellHidden {
-                            wave: waves[hidden_wave].wave.clone(),
-                        });
-                    } else {
-                        let c = compare_waves(e1, e2, request.level).map_err(|source| {
-                            TableError::Estimation {
-                                indicator: indicator.id.clone(),
-                                wave: waves[b].wave.clone(),
-                                source,
-                            }
-                        })?;
-                        out.status = CellStatus::Published;
-                        out.difference = Some(c.difference);
-                        out.se = Some(c.se);
-                        out.z = c.z;
-                        out.p_value = c.p_value;
-                        out.ci_lower = Some(c.lower);
-                        out.ci_upper = Some(c.upper);
-                    }
-                }
-                comparisons.push(out);
-            }
-        }
+    // Indicators are independent: on a multi-core machine each core takes some (rayon, the
+    // pool polars already runs). The results keep the plan's order.
+    let wave_inputs = WaveInputs {
+        waves: &waves,
+        designs: &designs,
+        group_rows: &group_rows,
+        domains: &domains,
+    };
+    let per_indicator: Vec<(Vec<Cell>, Vec<ComparisonRow>)> = plan
+        .indicators
+        .par_iter()
+        .map(|indicator| indicator_rows(plan, indicator, &wave_inputs))
+        .collect::<Result<_, TableError>>()?;
+    let (mut cells, mut comparisons) = (Vec::new(), Vec::new());
+    for (c, k) in per_indicator {
+        cells.extend(c);
+        comparisons.extend(k);
     }
 
     let p: Vec<Option<f64>> = comparisons.iter().map(|c| c.p_value).collect();
@@ -543,6 +483,127 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
     })
 }
 
+/// What every indicator of a run is computed from.
+struct WaveInputs<'a> {
+    waves: &'a [&'a WaveData],
+    designs: &'a [WaveDesign],
+    /// [wave][breakdown][group]: the group's rows.
+    group_rows: &'a [Vec<Vec<Vec<u32>>>],
+    domains: &'a [Domain],
+}
+
+/// One indicator's cells (wave by wave, domain by domain) and comparisons, before Holm.
+fn indicator_rows(
+    plan: &Plan,
+    indicator: &Indicator,
+    inputs: &WaveInputs<'_>,
+) -> Result<(Vec<Cell>, Vec<ComparisonRow>), TableError> {
+    let WaveInputs {
+        waves,
+        designs,
+        group_rows,
+        domains,
+    } = *inputs;
+    let request = &plan.request;
+    let mut cells = Vec::with_capacity(waves.len() * domains.len());
+    let mut comparisons = Vec::new();
+    let kind = match indicator.measure {
+        Measure::Share { .. } => IndicatorKind::Share,
+        Measure::Index { .. } => IndicatorKind::Index,
+    };
+    // computed[wave][domain]
+    let mut computed: Vec<Vec<Computed>> = Vec::with_capacity(waves.len());
+    for ((w, design), group_rows) in waves.iter().zip(designs).zip(group_rows) {
+        let y = indicator_values(plan, indicator, w);
+        let mut row = Vec::with_capacity(domains.len());
+        for d in domains {
+            let outcome = match d.breakdown {
+                None => design.estimate(&y, None),
+                Some(b) => design.estimate_rows(&y, &group_rows[b][d.group]),
+            }
+            .map_err(|source| TableError::Estimation {
+                indicator: indicator.id.clone(),
+                wave: w.wave.clone(),
+                source,
+            })?;
+            row.push(Computed {
+                outcome,
+                hidden: None,
+            });
+        }
+        apply_suppression(plan, domains, &mut row);
+        computed.push(row);
+    }
+
+    for (w, row) in waves.iter().zip(&computed) {
+        for (d, c) in domains.iter().zip(row) {
+            cells.push(
+                cell(plan, indicator.id.as_str(), kind, &w.wave, *d, c).map_err(|source| {
+                    TableError::Estimation {
+                        indicator: indicator.id.clone(),
+                        wave: w.wave.clone(),
+                        source,
+                    }
+                })?,
+            );
+        }
+    }
+
+    for (a, b) in wave_pairs(waves.len()) {
+        for (k, d) in domains.iter().enumerate() {
+            let (breakdown, group) = domain_names(plan, *d);
+            let mut out = ComparisonRow {
+                indicator: indicator.id.clone(),
+                kind,
+                breakdown,
+                group,
+                earlier: waves[a].wave.clone(),
+                later: waves[b].wave.clone(),
+                status: CellStatus::Empty,
+                suppression: None,
+                difference: None,
+                se: None,
+                z: None,
+                p_value: None,
+                p_holm: None,
+                ci_lower: None,
+                ci_upper: None,
+            };
+            let (x, y) = (&computed[a][k], &computed[b][k]);
+            if let (Some(e1), Some(e2)) = (x.outcome.estimate(), y.outcome.estimate()) {
+                if let Some(hidden_wave) = x
+                    .hidden
+                    .as_ref()
+                    .map(|_| a)
+                    .or(y.hidden.as_ref().map(|_| b))
+                {
+                    out.status = CellStatus::Suppressed;
+                    out.suppression = Some(Hidden::ComparedCellHidden {
+                        wave: waves[hidden_wave].wave.clone(),
+                    });
+                } else {
+                    let c = compare_waves(e1, e2, request.level).map_err(|source| {
+                        TableError::Estimation {
+                            indicator: indicator.id.clone(),
+                            wave: waves[b].wave.clone(),
+                            source,
+                        }
+                    })?;
+                    out.status = CellStatus::Published;
+                    out.difference = Some(c.difference);
+                    out.se = Some(c.se);
+                    out.z = c.z;
+                    out.p_value = c.p_value;
+                    out.ci_lower = Some(c.lower);
+                    out.ci_upper = Some(c.upper);
+                }
+            }
+            comparisons.push(out);
+        }
+    }
+    Ok((cells, comparisons))
+}
+
 /// The distribution of every item of [`Plan::distributions`], with its tests and their Holm
 /// adjustment. Per item and wave one pass over the respondents fills the tallies of every
 /// domain ([`CategoryTally`]); the tests then work on those sums only.
@@ -583,174 +644,178 @@ fn distributions(
             .collect();
         strata.push(WaveStrata::new(design, &keys).map_err(failed)?);
     }
-    let mut out = Vec::with_capacity(plan.distributions.len());
-    for item in &plan.distributions {
-        let failed = |wave: &str, source: AnalysisError| TableError::Distribution {
-            item: item.key.clone(),
-            wave: wave.to_owned(),
-            source,
-        };
-        let categories = item.categories.len();
-        // tallies[wave][domain]
-        let mut tallies: Vec<Vec<CategoryTally>> = Vec::with_capacity(waves.len());
-        for ((w, design), strata) in waves.iter().zip(designs).zip(&strata) {
-            let values = match w.columns.get(item.column) {
-                Some(ColumnValues::Codes(values)) if values.len() == design.rows() => values,
-                _ => {
-                    return Err(failed(
-                        &w.wave,
-                        AnalysisError::InvalidArgument {
-                            function: "build_table",
-                            detail:
-                                "the frame has no code column of the wave's length for the item"
-                                    .to_owned(),
-                        },
-                    ));
-                }
+    // Items are independent, like the indicators: one per core, results in the plan's order.
+    let mut out: Vec<Distribution> = plan
+        .distributions
+        .par_iter()
+        .map(|item| -> Result<Distribution, TableError> {
+            let failed = |wave: &str, source: AnalysisError| TableError::Distribution {
+                item: item.key.clone(),
+                wave: wave.to_owned(),
+                source,
             };
-            // A single-choice answer has one bit; a non-substantive option has no category.
-            let sums = strata.sums(design, categories, |i| {
-                let mask = values[i];
-                if mask.count_ones() == 1 {
-                    item.category_of_option
-                        .get(mask.trailing_zeros() as usize)
-                        .copied()
-                        .flatten()
-                } else {
-                    None
-                }
-            });
-            let mut row: Vec<CategoryTally> = (0..domains.len())
-                .map(|_| CategoryTally::new(design, categories))
-                .collect();
-            let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
-            for s in 0..strata.strata() {
-                let at = strata.representative(s);
-                row[0].add_stratum(design, strata, &sums, s);
-                for (b, column) in groups.iter().enumerate() {
-                    if let Some(g) = column.get(at).copied().flatten()
-                        && let Some(t) = row.get_mut(first_group[b] + g)
-                    {
-                        t.add_stratum(design, strata, &sums, s);
+            let categories = item.categories.len();
+            // tallies[wave][domain]
+            let mut tallies: Vec<Vec<CategoryTally>> = Vec::with_capacity(waves.len());
+            for ((w, design), strata) in waves.iter().zip(designs).zip(&strata) {
+                let values = match w.columns.get(item.column) {
+                    Some(ColumnValues::Codes(values)) if values.len() == design.rows() => values,
+                    _ => {
+                        return Err(failed(
+                            &w.wave,
+                            AnalysisError::InvalidArgument {
+                                function: "build_table",
+                                detail:
+                                    "the frame has no code column of the wave's length for the item"
+                                        .to_owned(),
+                            },
+                        ));
                     }
-                }
-            }
-            tallies.push(row);
-        }
-
-        let hidden: Vec<Vec<Option<Hidden>>> = tallies
-            .iter()
-            .map(|row| {
-                let counts: Vec<CellCount> = row
-                    .iter()
-                    .map(|t| CellCount {
-                        group: String::new(),
-                        n: t.respondents(),
-                        sum_weights: t.sum_weights(),
-                    })
+                };
+                // A single-choice answer has one bit; a non-substantive option has no category.
+                let sums = strata.sums(design, categories, |i| {
+                    let mask = values[i];
+                    if mask.count_ones() == 1 {
+                        item.category_of_option
+                            .get(mask.trailing_zeros() as usize)
+                            .copied()
+                            .flatten()
+                    } else {
+                        None
+                    }
+                });
+                let mut row: Vec<CategoryTally> = (0..domains.len())
+                    .map(|_| CategoryTally::new(design, categories))
                     .collect();
-                suppression(plan, domains, &counts)
+                let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
+                for s in 0..strata.strata() {
+                    let at = strata.representative(s);
+                    row[0].add_stratum(design, strata, &sums, s);
+                    for (b, column) in groups.iter().enumerate() {
+                        if let Some(g) = column.get(at).copied().flatten()
+                            && let Some(t) = row.get_mut(first_group[b] + g)
+                        {
+                            t.add_stratum(design, strata, &sums, s);
+                        }
+                    }
+                }
+                tallies.push(row);
+            }
+
+            let hidden: Vec<Vec<Option<Hidden>>> = tallies
+                .iter()
+                .map(|row| {
+                    let counts: Vec<CellCount> = row
+                        .iter()
+                        .map(|t| CellCount {
+                            group: String::new(),
+                            n: t.respondents(),
+                            sum_weights: t.sum_weights(),
+                        })
+                        .collect();
+                    suppression(plan, domains, &counts)
+                })
+                .collect();
+
+            let mut cells = Vec::with_capacity(waves.len() * domains.len());
+            for ((w, row), hidden) in waves.iter().zip(&tallies).zip(&hidden) {
+                for ((d, t), h) in domains.iter().zip(row).zip(hidden) {
+                    let (breakdown, group) = domain_names(plan, *d);
+                    let mut cell = DistributionCell {
+                        wave: w.wave.clone(),
+                        breakdown,
+                        group,
+                        status: CellStatus::Empty,
+                        suppression: None,
+                        n: None,
+                        sum_weights: None,
+                        shares: None,
+                    };
+                    match (t.shares(), h) {
+                        (None, _) => cell.n = Some(0),
+                        (Some(_), Some(h)) => {
+                            cell.status = CellStatus::Suppressed;
+                            cell.suppression = Some(h.clone());
+                        }
+                        (Some(shares), None) => {
+                            cell.status = CellStatus::Published;
+                            cell.n = Some(t.respondents());
+                            cell.sum_weights = Some(t.sum_weights());
+                            cell.shares = Some(shares);
+                        }
+                    }
+                    cells.push(cell);
+                }
+            }
+
+            let mut tests = Vec::with_capacity(sets.len() * domains.len());
+            for set in &sets {
+                for (k, d) in domains.iter().enumerate() {
+                    let (breakdown, group) = domain_names(plan, *d);
+                    let mut test = DistributionTest {
+                        waves: set.iter().map(|&w| waves[w].wave.clone()).collect(),
+                        breakdown,
+                        group,
+                        status: TestStatus::Empty,
+                        suppression: None,
+                        note: None,
+                        categories_tested: None,
+                        pearson_x2: None,
+                        f: None,
+                        ndf: None,
+                        ddf: None,
+                        p_value: None,
+                        p_holm: None,
+                    };
+                    if set.iter().any(|&w| tallies[w][k].respondents() == 0) {
+                        tests.push(test);
+                        continue;
+                    }
+                    if let Some(&w) = set.iter().find(|&&w| hidden[w][k].is_some()) {
+                        test.status = TestStatus::Suppressed;
+                        test.suppression = Some(Hidden::ComparedCellHidden {
+                            wave: waves[w].wave.clone(),
+                        });
+                        tests.push(test);
+                        continue;
+                    }
+                    let inputs: Vec<(&WaveDesign, &CategoryTally)> =
+                        set.iter().map(|&w| (&designs[w], &tallies[w][k])).collect();
+                    match rao_scott_tallies(&inputs) {
+                        Ok(rs) => {
+                            test.status = TestStatus::Published;
+                            test.categories_tested = Some(rs.categories);
+                            test.pearson_x2 = Some(rs.pearson_x2);
+                            test.f = Some(rs.f);
+                            test.ndf = Some(rs.ndf);
+                            test.ddf = Some(rs.ddf);
+                            test.p_value = Some(rs.p_value);
+                        }
+                        // The answers themselves admit no test: say so, do not stop the run.
+                        Err(
+                            e @ (AnalysisError::InvalidArgument { .. }
+                            | AnalysisError::Numerical(_)
+                            | AnalysisError::Singular(_)),
+                        ) => {
+                            test.status = TestStatus::NotTestable;
+                            test.note = Some(e.to_string());
+                        }
+                        Err(e) => return Err(failed(&test.waves.join(", "), e)),
+                    }
+                    tests.push(test);
+                }
+            }
+            Ok(Distribution {
+                item: item.key.clone(),
+                question: item.item.question.clone(),
+                row: item.item.row.clone(),
+                indicators: item.indicators.clone(),
+                categories: item.categories.clone(),
+                cells,
+                tests,
             })
-            .collect();
-
-        let mut cells = Vec::with_capacity(waves.len() * domains.len());
-        for ((w, row), hidden) in waves.iter().zip(&tallies).zip(&hidden) {
-            for ((d, t), h) in domains.iter().zip(row).zip(hidden) {
-                let (breakdown, group) = domain_names(plan, *d);
-                let mut cell = DistributionCell {
-                    wave: w.wave.clone(),
-                    breakdown,
-                    group,
-                    status: CellStatus::Empty,
-                    suppression: None,
-                    n: None,
-                    sum_weights: None,
-                    shares: None,
-                };
-                match (t.shares(), h) {
-                    (None, _) => cell.n = Some(0),
-                    (Some(_), Some(h)) => {
-                        cell.status = CellStatus::Suppressed;
-                        cell.suppression = Some(h.clone());
-                    }
-                    (Some(shares), None) => {
-                        cell.status = CellStatus::Published;
-                        cell.n = Some(t.respondents());
-                        cell.sum_weights = Some(t.sum_weights());
-                        cell.shares = Some(shares);
-                    }
-                }
-                cells.push(cell);
-            }
-        }
-
-        let mut tests = Vec::with_capacity(sets.len() * domains.len());
-        for set in &sets {
-            for (k, d) in domains.iter().enumerate() {
-                let (breakdown, group) = domain_names(plan, *d);
-                let mut test = DistributionTest {
-                    waves: set.iter().map(|&w| waves[w].wave.clone()).collect(),
-                    breakdown,
-                    group,
-                    status: TestStatus::Empty,
-                    suppression: None,
-                    note: None,
-                    categories_tested: None,
-                    pearson_x2: None,
-                    f: None,
-                    ndf: None,
-                    ddf: None,
-                    p_value: None,
-                    p_holm: None,
-                };
-                if set.iter().any(|&w| tallies[w][k].respondents() == 0) {
-                    tests.push(test);
-                    continue;
-                }
-                if let Some(&w) = set.iter().find(|&&w| hidden[w][k].is_some()) {
-                    test.status = TestStatus::Suppressed;
-                    test.suppression = Some(Hidden::ComparedCellHidden {
-                        wave: waves[w].wave.clone(),
-                    });
-                    tests.push(test);
-                    continue;
-                }
-                let inputs: Vec<(&WaveDesign, &CategoryTally)> =
-                    set.iter().map(|&w| (&designs[w], &tallies[w][k])).collect();
-                match rao_scott_tallies(&inputs) {
-                    Ok(rs) => {
-                        test.status = TestStatus::Published;
-                        test.categories_tested = Some(rs.categories);
-                        test.pearson_x2 = Some(rs.pearson_x2);
-                        test.f = Some(rs.f);
-                        test.ndf = Some(rs.ndf);
-                        test.ddf = Some(rs.ddf);
-                        test.p_value = Some(rs.p_value);
-                    }
-                    // The answers themselves admit no test: say so, do not stop the run.
-                    Err(
-                        e @ (AnalysisError::InvalidArgument { .. }
-                        | AnalysisError::Numerical(_)
-                        | AnalysisError::Singular(_)),
-                    ) => {
-                        test.status = TestStatus::NotTestable;
-                        test.note = Some(e.to_string());
-                    }
-                    Err(e) => return Err(failed(&test.waves.join(", "), e)),
-                }
-                tests.push(test);
-            }
-        }
-        out.push(Distribution {
-            item: item.key.clone(),
-            question: item.item.question.clone(),
-            row: item.item.row.clone(),
-            indicators: item.indicators.clone(),
-            categories: item.categories.clone(),
-            cells,
-            tests,
-        });
-    }
+        })
+        .collect::<Result<_, _>>()?;
 
     let p: Vec<Option<f64>> = out
         .iter()
@@ -769,6 +834,20 @@ fn distributions(
         t.p_holm = h;
     }
     Ok(out)
+}
+
+/// The rows of each of breakdown `b`'s `groups` groups in `wave`, in row order.
+fn group_rows_of(wave: &WaveData, b: usize, groups: usize) -> Vec<Vec<u32>> {
+    let mut rows = vec![Vec::new(); groups];
+    if let Some(column) = wave.groups.get(b) {
+        for (i, g) in column.iter().enumerate() {
+            if let Some(list) = g.and_then(|g| rows.get_mut(g)) {
+                // build_table refuses waves of 2^32 rows or more.
+                list.push(i as u32);
+            }
+        }
+    }
+    rows
 }
 
 /// The sets of waves a distribution is tested across: all together (with more than two

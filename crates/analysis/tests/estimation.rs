@@ -5,10 +5,10 @@
 mod common;
 
 use atmos_analysis::{
-    IntervalMethod, Outcome, WaveDesign, compare_waves, deff_replace, holm, logit_interval,
-    mean_interval, rao_scott,
+    AnalysisError, IntervalMethod, Outcome, WaveDesign, compare_waves, deff_replace, holm,
+    logit_interval, mean_interval, rao_scott,
 };
-use common::{TOL, check_cell, close, close_rel, f, fixture, opt_vec, strings, vec_f};
+use common::{TOL, check_cell, close, close_rel, f, fixture, opt_vec, rows_of, strings, vec_f};
 use serde_json::Value;
 
 struct Wave {
@@ -73,6 +73,10 @@ fn estimates_intervals_deff_comparisons_match_r() {
             let mask = domain_of(w, domain);
             let outcome = w.design.estimate(y, mask.as_deref()).unwrap();
             let label = format!("{name}/{wave_name}/{indicator}/{domain}");
+            if let Some(mask) = &mask {
+                let by_rows = w.design.estimate_rows(y, &rows_of(mask)).unwrap();
+                check_cell(&format!("{label} by rows"), &by_rows, cell);
+            }
             let est = check_cell(&label, &outcome, cell);
             estimates.push((
                 (
@@ -192,8 +196,24 @@ fn explicit_edge_cases() {
         design.estimate(&y, Some(&third)).unwrap(),
         Outcome::Empty { domain_rows: 1 }
     );
+    assert_eq!(
+        design.estimate_rows(&y, &[]).unwrap(),
+        Outcome::Empty { domain_rows: 0 }
+    );
+    assert_eq!(
+        design.estimate_rows(&y, &[2]).unwrap(),
+        Outcome::Empty { domain_rows: 1 }
+    );
     // Errors, not panics.
     assert!(design.estimate(&y[..3], None).is_err());
+    assert!(design.estimate_rows(&y[..3], &[0]).is_err());
+    for bad_rows in [&[1, 0][..], &[1, 1], &[0, 4]] {
+        let err = design.estimate_rows(&y, bad_rows).unwrap_err();
+        assert!(
+            matches!(err, AnalysisError::InvalidArgument { .. }),
+            "{bad_rows:?}: {err}"
+        );
+    }
     assert!(
         design
             .estimate(&[Some(f64::NAN), None, None, None], None)

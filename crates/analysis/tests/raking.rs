@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use atmos_analysis::{AnalysisError, Margin, RakeOptions, TrimBounds, rake};
-use common::{TOL, check_cell, close, close_rel, f, fixture, opt_vec, strings, vec_f};
+use common::{TOL, check_cell, close, close_rel, f, fixture, opt_vec, rows_of, strings, vec_f};
 use serde_json::Value;
 
 fn population(v: &Value) -> BTreeMap<String, f64> {
@@ -108,6 +108,14 @@ fn raked_weights_and_standard_errors_match_calibrate() {
                 });
                 let outcome = raked.design.estimate(y, mask.as_deref()).unwrap();
                 check_cell(&format!("{label}/{indicator}/{domain}"), &outcome, cell);
+                if let Some(mask) = &mask {
+                    let by_rows = raked.design.estimate_rows(y, &rows_of(mask)).unwrap();
+                    check_cell(
+                        &format!("{label}/{indicator}/{domain} by rows"),
+                        &by_rows,
+                        cell,
+                    );
+                }
             }
         }
     }

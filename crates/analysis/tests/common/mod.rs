@@ -80,6 +80,14 @@ pub fn close_rel(what: &str, got: f64, want: f64, tol: f64) {
 }
 
 /// Checks one cell of the fixture against the Rust estimate; returns the estimate.
+/// The rows where `mask` is set, for [`atmos_analysis::WaveDesign::estimate_rows`].
+pub fn rows_of(mask: &[bool]) -> Vec<u32> {
+    (0..mask.len())
+        .filter(|&i| mask[i])
+        .map(|i| u32::try_from(i).unwrap())
+        .collect()
+}
+
 pub fn check_cell(label: &str, outcome: &Outcome, cell: &Value) -> Option<Estimate> {
     let domain_rows = u(&cell["domain_rows"]);
     if cell["empty"].as_bool().unwrap() {
