@@ -46,9 +46,13 @@ pub(crate) struct Calibration {
     /// Cholesky factor of M' W_base M.
     pub(crate) gram: Cholesky,
     /// Per row its class: rows with the same model row (the same category on every margin)
-    /// share a class, numbered 0..`classes`.
+    /// share a class, numbered 0..`classes`. Rows of a class also share g ([`crate::rake`]
+    /// gives each class one factor).
     pub(crate) class: Vec<u32>,
     pub(crate) classes: usize,
+    /// Per class: its g and its first row (whose model columns are the class's).
+    pub(crate) class_g: Vec<f64>,
+    pub(crate) class_first_row: Vec<usize>,
     /// Σ u u' (k x k, row-major) and Σ u over the wave's rows, u_i = g_i w0_i M_i: the parts
     /// of the residuals' covariance that do not depend on the estimate, computed once so that
     /// the Rao-Scott test of each question needs only per-category sums ([`crate::rao_scott`]).
@@ -56,21 +60,40 @@ pub(crate) struct Calibration {
     pub(crate) u_sum: Vec<f64>,
 }
 
+/// Above this many calibration classes (every row nearly its own), an estimate's calibration
+/// sums run row by row rather than per class.
+const CLASS_SUMS_MAX: usize = 1 << 16;
+
+/// How an estimate gathers its calibration sums (the same numbers either way, up to rounding).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CalibrationSums {
+    PerClass,
+    PerRow,
+}
+
 /// Padding of [`Calibration::columns`].
 pub(crate) const NO_COLUMN: u32 = u32::MAX;
 
 impl Calibration {
-    /// `class_keys[i]`: a number that is the same for two rows exactly when their model rows
-    /// are (see [`dense_ids`]).
+    /// `classes`: each row's class (rows share a class exactly when their model rows are
+    /// equal, numbered as [`dense_ids`] does) and the number of classes.
     pub(crate) fn new(
         columns: Vec<u32>,
         stride: usize,
         k: usize,
         base: Vec<f64>,
         g: Vec<f64>,
-        class_keys: &[u64],
+        classes: (Vec<u32>, usize),
     ) -> Self {
-        let (class, classes) = dense_ids(class_keys);
+        let (class, classes) = classes;
+        let mut class_first_row = vec![usize::MAX; classes];
+        for (i, &c) in class.iter().enumerate() {
+            let first = &mut class_first_row[c as usize];
+            if *first == usize::MAX {
+                *first = i;
+            }
+        }
+        let class_g = class_first_row.iter().map(|&i| g[i]).collect();
         let mut gram = vec![0.0; k * k];
         let mut uu = vec![0.0; k * k];
         let mut u_sum = vec![0.0; k];
@@ -95,9 +118,16 @@ impl Calibration {
             gram,
             class,
             classes,
+            class_g,
+            class_first_row,
             uu,
             u_sum,
         }
+    }
+
+    /// The columns where M is 1 in the rows of `class`.
+    pub(crate) fn class_row(&self, class: usize) -> &[u32] {
+        self.row(self.class_first_row[class])
     }
 
     /// The columns where row `i` of M is 1.
@@ -339,46 +369,203 @@ impl WaveDesign {
         y: &[Option<f64>],
         rows: impl Iterator<Item = usize> + Clone,
     ) -> Result<Outcome> {
+        let sums = match &self.calibration {
+            Some(cal) if cal.classes <= CLASS_SUMS_MAX => CalibrationSums::PerClass,
+            _ => CalibrationSums::PerRow,
+        };
+        self.estimate_with(y, rows, sums)
+    }
+
+    fn estimate_with(
+        &self,
+        y: &[Option<f64>],
+        rows: impl Iterator<Item = usize> + Clone,
+        sums: CalibrationSums,
+    ) -> Result<Outcome> {
         let n = self.rows();
         if n < 2 {
             return Err(AnalysisError::TooFewRows { rows: n });
         }
-        let mut domain_rows = 0;
-        let (mut count, mut sw, mut swy, mut sw2) = (0_usize, 0.0, 0.0, 0.0);
+        let mut totals = Totals::default();
         for i in rows.clone() {
-            domain_rows += 1;
-            if let Some(v) = y[i] {
-                if !v.is_finite() {
-                    return Err(AnalysisError::NonFiniteValue { row: i, value: v });
-                }
-                let w = self.weights[i];
-                count += 1;
-                sw += w;
-                swy += w * v;
-                sw2 += w * w;
-            }
+            totals.add(i, y[i], self.weights[i])?;
         }
-        if count == 0 {
-            return Ok(Outcome::Empty { domain_rows });
+        if totals.count == 0 {
+            return Ok(Outcome::Empty {
+                domain_rows: totals.domain_rows,
+            });
         }
-        let p = swy / sw;
-        let k = self.calibration_columns();
-        let (mut rhs, mut zu) = (vec![0.0; k], vec![0.0; k]);
-        let (mut sum_z, mut sum_z2, mut weighted_ss) = (0.0, 0.0, 0.0);
+        let p = totals.swy / totals.sw;
+        let mut spread = Spread::new(self, sums);
         for i in rows {
             if let Some(v) = y[i] {
-                let w = self.weights[i];
-                let zi = w * (v - p) / sw;
-                sum_z += zi;
-                sum_z2 += zi * zi;
-                weighted_ss += w * (v - p) * (v - p);
-                if let Some(cal) = &self.calibration {
-                    let g = cal.g[i];
-                    let u = g * cal.base[i];
-                    for &c in cal.row(i) {
-                        rhs[c as usize] += zi / g;
-                        zu[c as usize] += zi * u;
+                spread.add(self, i, v, p, totals.sw);
+            }
+        }
+        Ok(self.finish(&totals, p, spread))
+    }
+
+    /// The estimates in every group of several breakdowns at once, in two passes over the
+    /// wave: `groups[b][i]` is row i's group on breakdown b (`None`: none), `sizes[b]` the
+    /// number of groups of b. The result `[b][g]` equals [`WaveDesign::estimate_rows`] over
+    /// the rows of group g (the same sums in the same order): a table gets all its cells of
+    /// an indicator and wave for the cost of reading the wave twice, not twice per breakdown.
+    pub fn estimate_groups(
+        &self,
+        y: &[Option<f64>],
+        groups: &[&[Option<usize>]],
+        sizes: &[usize],
+    ) -> Result<Vec<Vec<Outcome>>> {
+        let n = self.rows();
+        if y.len() != n {
+            return Err(AnalysisError::LengthMismatch {
+                what: "the indicator",
+                expected: n,
+                found: y.len(),
+            });
+        }
+        if groups.len() != sizes.len() {
+            return Err(AnalysisError::InvalidArgument {
+                function: "estimate_groups",
+                detail: format!("{} group columns but {} sizes", groups.len(), sizes.len()),
+            });
+        }
+        for (column, &size) in groups.iter().zip(sizes) {
+            if column.len() != n {
+                return Err(AnalysisError::LengthMismatch {
+                    what: "a group column",
+                    expected: n,
+                    found: column.len(),
+                });
+            }
+            if let Some(g) = column.iter().flatten().find(|&&g| g >= size) {
+                return Err(AnalysisError::InvalidArgument {
+                    function: "estimate_groups",
+                    detail: format!("group {g} of a breakdown of {size} groups"),
+                });
+            }
+        }
+        if n < 2 {
+            return Err(AnalysisError::TooFewRows { rows: n });
+        }
+        let sums = match &self.calibration {
+            Some(cal) if cal.classes <= CLASS_SUMS_MAX => CalibrationSums::PerClass,
+            Some(_) => {
+                // Per-row calibration sums would need a k-vector per group and row: take the
+                // groups one by one instead.
+                return groups
+                    .iter()
+                    .zip(sizes)
+                    .map(|(column, &size)| {
+                        let mut rows = vec![Vec::new(); size];
+                        for (i, g) in column.iter().enumerate() {
+                            if let Some(g) = g {
+                                rows[*g].push(i);
+                            }
+                        }
+                        rows.iter()
+                            .map(|r| {
+                                self.estimate_with(y, r.iter().copied(), CalibrationSums::PerRow)
+                            })
+                            .collect()
+                    })
+                    .collect();
+            }
+            None => CalibrationSums::PerRow,
+        };
+        let offsets: Vec<usize> = sizes
+            .iter()
+            .scan(0, |next, &size| {
+                let at = *next;
+                *next += size;
+                Some(at)
+            })
+            .collect();
+        let domains: usize = sizes.iter().sum();
+        let mut totals = vec![Totals::default(); domains];
+        for (i, (&value, &w)) in y.iter().zip(&self.weights).enumerate() {
+            for (column, &offset) in groups.iter().zip(&offsets) {
+                if let Some(g) = column[i] {
+                    totals[offset + g].add(i, value, w)?;
+                }
+            }
+        }
+        let p: Vec<f64> = totals.iter().map(|t| t.swy / t.sw).collect();
+        // The second pass in flat arrays (domain-major; per class within a domain): the inner
+        // loop then touches a few numbers per breakdown and row, nothing else.
+        let classes = match (&self.calibration, sums) {
+            (Some(cal), CalibrationSums::PerClass) => cal.classes,
+            _ => 0,
+        };
+        let (mut sum_z, mut sum_z2, mut weighted_ss) =
+            (vec![0.0; domains], vec![0.0; domains], vec![0.0; domains]);
+        let mut class_sums = vec![(0.0, 0.0); domains * classes];
+        for (i, (value, &w)) in y.iter().zip(&self.weights).enumerate() {
+            let Some(v) = *value else { continue };
+            let (class, w0) = match &self.calibration {
+                Some(cal) if classes > 0 => (cal.class[i] as usize, cal.base[i]),
+                _ => (0, 0.0),
+            };
+            for (column, &offset) in groups.iter().zip(&offsets) {
+                if let Some(g) = column[i] {
+                    let d = offset + g;
+                    let zi = w * (v - p[d]) / totals[d].sw;
+                    sum_z[d] += zi;
+                    sum_z2[d] += zi * zi;
+                    weighted_ss[d] += w * (v - p[d]) * (v - p[d]);
+                    if classes > 0 {
+                        let sums = &mut class_sums[d * classes + class];
+                        sums.0 += zi;
+                        sums.1 += zi * w0;
                     }
+                }
+            }
+        }
+        let k = self.calibration_columns();
+        let mut outcomes = (0..domains).map(|d| {
+            let t = &totals[d];
+            if t.count == 0 {
+                return Outcome::Empty {
+                    domain_rows: t.domain_rows,
+                };
+            }
+            let spread = Spread {
+                sum_z: sum_z[d],
+                sum_z2: sum_z2[d],
+                weighted_ss: weighted_ss[d],
+                rhs: vec![0.0; k],
+                zu: vec![0.0; k],
+                class_sums: class_sums[d * classes..(d + 1) * classes].to_vec(),
+            };
+            self.finish(t, p[d], spread)
+        });
+        Ok(sizes
+            .iter()
+            .map(|&size| outcomes.by_ref().take(size).collect())
+            .collect())
+    }
+
+    /// The outcome of a domain with respondents from its two passes' sums.
+    fn finish(&self, totals: &Totals, p: f64, spread: Spread) -> Outcome {
+        let n = self.rows();
+        let Spread {
+            sum_z,
+            sum_z2,
+            weighted_ss,
+            mut rhs,
+            mut zu,
+            class_sums,
+        } = spread;
+        let k = self.calibration_columns();
+        if let Some(cal) = &self.calibration {
+            for (class, &(z, z_w0)) in class_sums.iter().enumerate() {
+                if z == 0.0 && z_w0 == 0.0 {
+                    continue;
+                }
+                let g = cal.class_g[class];
+                for &c in cal.class_row(class) {
+                    rhs[c as usize] += z / g;
+                    zu[c as usize] += z_w0 * g;
                 }
             }
         }
@@ -398,23 +585,113 @@ impl WaveDesign {
         // Σ (e - ē)², never negative (rounding could make it so when e is ~0 everywhere).
         let ss = (sum_e2 - sum_e * sum_e / nf).max(0.0);
         let variance = nf / (nf - 1.0) * ss;
-        Ok(Outcome::Estimated(Estimate {
+        Outcome::Estimated(Estimate {
             estimate: p,
             variance,
             se: variance.sqrt(),
-            df: domain_rows - 1,
-            n: count,
-            domain_rows,
+            df: totals.domain_rows - 1,
+            n: totals.count,
+            domain_rows: totals.domain_rows,
             wave_rows: n,
             design_rows: if self.calibration.is_some() {
                 n
             } else {
-                domain_rows
+                totals.domain_rows
             },
-            sum_weights: sw,
-            sum_weights_sq: sw2,
+            sum_weights: totals.sw,
+            sum_weights_sq: totals.sw2,
             weighted_ss,
-        }))
+        })
+    }
+}
+
+/// A domain's first pass: its rows, and over those with a value Σ 1, Σ w, Σ w y, Σ w².
+#[derive(Debug, Clone, Default)]
+struct Totals {
+    domain_rows: usize,
+    count: usize,
+    sw: f64,
+    swy: f64,
+    sw2: f64,
+}
+
+impl Totals {
+    #[inline]
+    fn add(&mut self, row: usize, value: Option<f64>, w: f64) -> Result<()> {
+        self.domain_rows += 1;
+        if let Some(v) = value {
+            if !v.is_finite() {
+                return Err(AnalysisError::NonFiniteValue { row, value: v });
+            }
+            self.count += 1;
+            self.sw += w;
+            self.swy += w * v;
+            self.sw2 += w * w;
+        }
+        Ok(())
+    }
+}
+
+/// A domain's second pass, given p: the influence values' sums, and for a raked design the
+/// sums the calibration residuals need (see [`WaveDesign::estimate`]).
+///
+/// z is 0 outside the domain, so every sum runs over the domain's rows only. For a raked design
+/// the residuals e = z - u β (u_i = g_i w0_i M_i, β = (M' W0 M)⁻¹ M' (z / g); R's
+/// `qr.resid(qr(M sqrt(w0)), z / (g sqrt(w0))) * g sqrt(w0)`) enter through
+/// Σ e = Σ z - β' Σ u and Σ e² = Σ z² - 2 β' Σ z u + β' (Σ u u') β, whose wave-wide parts Σ u
+/// and Σ u u' the calibration keeps. Σ z/g and Σ z u over a model column are, within a class
+/// (one g, one model row), g⁻¹ Σ z and g Σ z w0: gathered per class they cost two additions
+/// per row instead of a pass over the row's columns.
+#[derive(Debug, Clone)]
+struct Spread {
+    sum_z: f64,
+    sum_z2: f64,
+    weighted_ss: f64,
+    /// Σ z/g and Σ z u per model column, gathered row by row ([`CalibrationSums::PerRow`]).
+    rhs: Vec<f64>,
+    zu: Vec<f64>,
+    /// (Σ z, Σ z w0) per class ([`CalibrationSums::PerClass`]).
+    class_sums: Vec<(f64, f64)>,
+}
+
+impl Spread {
+    fn new(design: &WaveDesign, sums: CalibrationSums) -> Self {
+        let k = design.calibration_columns();
+        let classes = match (&design.calibration, sums) {
+            (Some(cal), CalibrationSums::PerClass) => cal.classes,
+            _ => 0,
+        };
+        Self {
+            sum_z: 0.0,
+            sum_z2: 0.0,
+            weighted_ss: 0.0,
+            rhs: vec![0.0; k],
+            zu: vec![0.0; k],
+            class_sums: vec![(0.0, 0.0); classes],
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, design: &WaveDesign, i: usize, v: f64, p: f64, sw: f64) {
+        let w = design.weights[i];
+        let zi = w * (v - p) / sw;
+        self.sum_z += zi;
+        self.sum_z2 += zi * zi;
+        self.weighted_ss += w * (v - p) * (v - p);
+        if let Some(cal) = &design.calibration {
+            if self.class_sums.is_empty() {
+                let g = cal.g[i];
+                let u = g * cal.base[i];
+                for &c in cal.row(i) {
+                    self.rhs[c as usize] += zi / g;
+                    self.zu[c as usize] += zi * u;
+                }
+            } else {
+                let sums = &mut self.class_sums[cal.class[i] as usize];
+                sums.0 += zi;
+                sums.1 += zi * cal.base[i];
+            }
+        }
     }
 }
 
@@ -426,5 +703,108 @@ fn check_weights(weights: &[f64]) -> Result<()> {
     {
         Some((row, &value)) => Err(AnalysisError::InvalidWeight { row, value }),
         None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
+
+    use super::*;
+    use crate::rake::{Margin, RakeOptions, rake};
+
+    /// A raked wave whose classes (gender x age) hold rows with different base weights.
+    fn raked() -> (WaveDesign, Vec<Option<f64>>) {
+        let n = 400;
+        let gender: Vec<Option<usize>> = (0..n).map(|i| Some(i % 2)).collect();
+        let age: Vec<Option<usize>> = (0..n).map(|i| Some((i * 7 / 3) % 3)).collect();
+        let base: Vec<f64> = (0..n).map(|i| 1.0 + (i % 5) as f64 * 0.25).collect();
+        let margins = [
+            Margin {
+                name: "gender".to_owned(),
+                categories: vec!["f".to_owned(), "m".to_owned()],
+                population: vec![5200.0, 4800.0],
+                rows: gender,
+            },
+            Margin {
+                name: "age".to_owned(),
+                categories: vec!["a".to_owned(), "b".to_owned(), "c".to_owned()],
+                population: vec![3000.0, 4000.0, 3000.0],
+                rows: age,
+            },
+        ];
+        let design = rake(&base, &margins, &RakeOptions::default())
+            .unwrap()
+            .design;
+        let y = (0..n)
+            .map(|i| (i % 11 != 0).then_some(f64::from(u8::from(i % 3 == 0 || i % 7 == 1))))
+            .collect();
+        (design, y)
+    }
+
+    #[test]
+    fn calibration_sums_per_class_equal_those_per_row() {
+        let (design, y) = raked();
+        assert!(design.classes() == 6, "{} classes", design.classes());
+        let domains: [Vec<usize>; 3] = [
+            (0..design.rows()).collect(),
+            (0..design.rows()).filter(|i| i % 4 == 1).collect(),
+            (0..design.rows()).filter(|i| i % 2 == 0).collect(),
+        ];
+        for rows in &domains {
+            let per_class = design
+                .estimate_with(&y, rows.iter().copied(), CalibrationSums::PerClass)
+                .unwrap();
+            let per_row = design
+                .estimate_with(&y, rows.iter().copied(), CalibrationSums::PerRow)
+                .unwrap();
+            let (a, b) = (per_class.estimate().unwrap(), per_row.estimate().unwrap());
+            assert_eq!(a.estimate, b.estimate);
+            assert!(
+                (a.variance - b.variance).abs() <= 1e-12 * b.variance,
+                "{} vs {}",
+                a.variance,
+                b.variance
+            );
+            assert!(b.variance > 0.0);
+        }
+    }
+
+    #[test]
+    fn all_groups_at_once_equal_each_group_alone() {
+        let (raked, y) = raked();
+        let plain = WaveDesign::new(raked.weights().to_vec()).unwrap();
+        let n = raked.rows();
+        let by_three: Vec<Option<usize>> = (0..n).map(|i| (i % 13 != 0).then_some(i % 3)).collect();
+        // Group 2 of the second breakdown is empty, group 1 has rows but no values.
+        let by_two: Vec<Option<usize>> = (0..n)
+            .map(|i| match i % 11 {
+                0 => Some(1),
+                _ if i % 2 == 0 => Some(0),
+                _ => Some(3),
+            })
+            .collect();
+        let groups = [&by_three[..], &by_two[..]];
+        for design in [&raked, &plain] {
+            let all = design.estimate_groups(&y, &groups, &[3, 4]).unwrap();
+            for (b, column) in groups.iter().enumerate() {
+                for (g, outcome) in all[b].iter().enumerate() {
+                    let rows: Vec<u32> = (0..n)
+                        .filter(|&i| column[i] == Some(g))
+                        .map(|i| u32::try_from(i).unwrap())
+                        .collect();
+                    let alone = design.estimate_rows(&y, &rows).unwrap();
+                    assert_eq!(outcome, &alone, "breakdown {b} group {g}");
+                }
+            }
+            assert_eq!(all[1][2], Outcome::Empty { domain_rows: 0 });
+            assert!(matches!(all[1][1], Outcome::Empty { domain_rows } if domain_rows > 0));
+        }
+        assert!(
+            raked.estimate_groups(&y, &groups, &[3, 3]).is_err(),
+            "group 3 of 3"
+        );
+        assert!(raked.estimate_groups(&y, &groups, &[3]).is_err());
+        assert!(raked.estimate_groups(&y[1..], &groups, &[3, 4]).is_err());
     }
 }

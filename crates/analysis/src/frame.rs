@@ -19,7 +19,7 @@
 //! functions on an async executor's worker (in actix-web, polars panics there); call them from
 //! a blocking task (`web::block`) or a plain thread.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
@@ -334,20 +334,24 @@ fn is_item(item: &Item) -> Expr {
     }
 }
 
-/// `group:<id>`: the group whose codes include the answer, null for none.
+/// `group:<id>`: the index of the group whose codes include the answer, null for none. An
+/// integer column, so that reading it back needs no text comparison per row.
 fn group_expr(code: Expr, breakdown: &Breakdown) -> Expr {
     breakdown
         .groups
         .iter()
+        .enumerate()
         .rev()
-        .fold(lit(NULL).cast(DataType::String), |rest, group| {
+        .fold(lit(NULL).cast(DataType::UInt32), |rest, (index, group)| {
             let matches = group
                 .codes
                 .iter()
                 .map(|c| code.clone().eq(lit(c.as_str())))
                 .reduce(Expr::or)
                 .unwrap_or_else(|| lit(false));
-            when(matches).then(lit(group.id.as_str())).otherwise(rest)
+            // A breakdown has a handful of groups; u32 is plenty.
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            when(matches).then(lit(index)).otherwise(rest)
         })
         .alias(group_column(breakdown).as_str())
 }
@@ -445,11 +449,6 @@ fn extract(
     weighted: bool,
 ) -> Result<Respondents, TableError> {
     let names = RowNames::new(df, prefix, input)?;
-    let position: HashMap<&str, usize> = waves
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.as_str(), i))
-        .collect();
     let wave_of = df
         .column(WAVE)
         .and_then(|c| c.cast(&DataType::String))
@@ -464,7 +463,8 @@ fn extract(
                 });
             }
             Some(w) => {
-                if let Some(&k) = position.get(w) {
+                // A run has a few waves: a scan beats hashing every row's label.
+                if let Some(k) = waves.iter().position(|x| x == w) {
                     members[k].push(row);
                 }
             }
@@ -490,8 +490,8 @@ fn extract(
     };
 
     let waves = waves
-        .iter()
-        .zip(&members)
+        .par_iter()
+        .zip(members.par_iter())
         .map(|(wave, rows)| WaveData {
             wave: wave.clone(),
             respondents: rows.len(),
@@ -552,6 +552,7 @@ fn distinct_texts(df: &DataFrame, name: &str, input: &str) -> Result<Vec<String>
     let column = df
         .column(name)
         .and_then(|c| c.cast(&DataType::String))
+        .and_then(|c| c.unique())
         .map_err(read(input))?;
     let set: BTreeSet<&str> = column
         .str()
@@ -669,18 +670,24 @@ fn code_values(
         _ => {
             let texts = column.cast(&DataType::String).map_err(read(input))?;
             let texts = texts.str().map_err(read(input))?;
-            let mut seen: HashMap<&str, CellCodes, foldhash::fast::RandomState> =
+            let mut short: HashMap<ShortText, CellCodes, foldhash::fast::RandomState> =
+                HashMap::default();
+            let mut long: HashMap<&str, CellCodes, foldhash::fast::RandomState> =
                 HashMap::default();
             for (row, text) in texts.iter().enumerate() {
-                match text {
-                    None => add(row, &empty)?,
-                    Some(t) => {
-                        let cell = seen
-                            .entry(t)
-                            .or_insert_with(|| parse(&mut t.split(CODE_SEPARATOR)));
-                        add(row, cell)?;
-                    }
-                }
+                let Some(t) = text else {
+                    add(row, &empty)?;
+                    continue;
+                };
+                let cell = match ShortText::of(t) {
+                    Some(key) => short
+                        .entry(key)
+                        .or_insert_with(|| parse(&mut t.split(CODE_SEPARATOR))),
+                    None => long
+                        .entry(t)
+                        .or_insert_with(|| parse(&mut t.split(CODE_SEPARATOR))),
+                };
+                add(row, cell)?;
             }
         }
     }
@@ -696,6 +703,27 @@ fn code_values(
         })));
     }
     Ok(out)
+}
+
+/// A text of at most 23 bytes as three words (bytes, then the length in the last byte): the
+/// usual code cell, looked up by comparing integers instead of strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct ShortText([u64; 3]);
+
+impl ShortText {
+    fn of(text: &str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        let len = u8::try_from(bytes.len()).ok().filter(|&l| l <= 23)?;
+        let mut padded = [0_u8; 24];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        padded[23] = len;
+        let word = |k: usize| {
+            let mut w = [0_u8; 8];
+            w.copy_from_slice(&padded[k * 8..k * 8 + 8]);
+            u64::from_le_bytes(w)
+        };
+        Some(Self([word(0), word(1), word(2)]))
+    }
 }
 
 /// One cell of a code column, checked against its option set.
@@ -800,21 +828,16 @@ fn group_values(
     breakdown: &Breakdown,
     input: &str,
 ) -> Result<Vec<Option<usize>>, TableError> {
-    let index: BTreeMap<&str, usize> = breakdown
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.id.as_str(), i))
-        .collect();
     let column = df
         .column(&group_column(breakdown))
-        .and_then(|c| c.cast(&DataType::String))
+        .and_then(|c| c.cast(&DataType::UInt32))
         .map_err(read(input))?;
+    let groups = breakdown.groups.len();
     Ok(column
-        .str()
+        .u32()
         .map_err(read(input))?
         .iter()
-        .map(|g| g.and_then(|g| index.get(g.trim()).copied()))
+        .map(|g| g.map(|g| g as usize).filter(|&g| g < groups))
         .collect())
 }
 
@@ -833,5 +856,30 @@ fn io_error(input: &str, error: std::io::Error) -> TableError {
     TableError::Read {
         input: input.to_owned(),
         error: PolarsError::from(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ShortText;
+
+    #[test]
+    fn short_texts_differ_exactly_when_the_texts_do() {
+        let texts = [
+            "",
+            "a",
+            "a\0",
+            "yes",
+            "yes;no",
+            "12345678",
+            "123456789",
+            "x".repeat(23).leak(),
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(ShortText::of(a) == ShortText::of(b), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert!(ShortText::of(&"x".repeat(24)).is_none());
     }
 }

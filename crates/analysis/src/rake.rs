@@ -27,7 +27,7 @@
 use std::collections::BTreeMap;
 
 use crate::deff::{Kish, kish};
-use crate::design::{Calibration, NO_COLUMN, WaveDesign};
+use crate::design::{Calibration, NO_COLUMN, WaveDesign, dense_ids};
 use crate::error::{AnalysisError, Result};
 
 /// One population margin and the respondents' categories on it.
@@ -64,6 +64,46 @@ impl Margin {
                         margin: name.to_owned(),
                         label: label.as_ref().to_owned(),
                     }),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self {
+            name: name.to_owned(),
+            categories,
+            population: population.values().copied().collect(),
+            rows,
+        })
+    }
+
+    /// [`Margin::from_labels`] for respondents given as group numbers (`rows[i]`: an index
+    /// into `groups`, the groups' labels): each group's label is looked up once, not each
+    /// respondent's. A group whose label is not a category is an error when a respondent is in
+    /// it.
+    pub fn from_groups(
+        name: &str,
+        population: &BTreeMap<String, f64>,
+        groups: &[&str],
+        rows: &[Option<usize>],
+    ) -> Result<Self> {
+        let categories: Vec<String> = population.keys().cloned().collect();
+        let category_of: Vec<Option<usize>> = groups
+            .iter()
+            .map(|g| categories.iter().position(|c| c == g))
+            .collect();
+        let rows = rows
+            .iter()
+            .map(|&g| match g {
+                None => Ok(None),
+                Some(g) => match category_of.get(g) {
+                    Some(&Some(c)) => Ok(Some(c)),
+                    Some(None) => Err(AnalysisError::UnknownCategory {
+                        margin: name.to_owned(),
+                        label: groups[g].to_owned(),
+                    }),
+                    None => Err(AnalysisError::InvalidArgument {
+                        function: "Margin::from_groups",
+                        detail: format!("group {g} of {} groups", groups.len()),
+                    }),
+                },
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
@@ -282,7 +322,44 @@ pub fn rake(base_weights: &[f64], margins: &[Margin], options: &RakeOptions) -> 
         });
     }
 
-    let (weights, iterations, max_change) = ipf(base_weights, &working, options)?;
+    // Rows with the same category on every margin (a class) get the same raking factor, so
+    // the sweeps run over the classes' base totals (a few hundred) instead of the rows (a
+    // million); a row's weight is its base weight times its class's factor, as if the rows
+    // had been swept. With too many category combinations for a u64, each row is its own class.
+    let radix_fits = working
+        .iter()
+        .try_fold(1_u64, |p, m| p.checked_mul(m.targets.len() as u64))
+        .is_some();
+    let class_keys: Vec<u64> = (0..n)
+        .map(|i| {
+            if radix_fits {
+                working.iter().fold(0_u64, |key, m| {
+                    key * m.targets.len() as u64 + m.codes[i] as u64
+                })
+            } else {
+                i as u64
+            }
+        })
+        .collect();
+    let (class, classes) = dense_ids(&class_keys);
+    let mut class_base = vec![0.0; classes];
+    let mut class_margins: Vec<Working> = working
+        .iter()
+        .map(|m| Working {
+            codes: vec![0; classes],
+            targets: m.targets.clone(),
+        })
+        .collect();
+    for (i, (&c, &b)) in class.iter().zip(base_weights).enumerate() {
+        let c = c as usize;
+        class_base[c] += b;
+        for (to, from) in class_margins.iter_mut().zip(&working) {
+            to.codes[c] = from.codes[i];
+        }
+    }
+    let (class_factors, iterations, max_change) = ipf(&class_base, &class_margins, n, options)?;
+    let g: Vec<f64> = class.iter().map(|&c| class_factors[c as usize]).collect();
+    let weights: Vec<f64> = g.iter().zip(base_weights).map(|(g, b)| g * b).collect();
     let raked_summary = WeightSummary::of(&weights);
 
     // Model matrix: intercept, then each margin's indicators but its first category. Kept
@@ -292,18 +369,10 @@ pub fn rake(base_weights: &[f64], margins: &[Margin], options: &RakeOptions) -> 
     let stride = 1 + working.len();
     let to_column = |c: usize| u32::try_from(c).map_err(|_| AnalysisError::Numerical("raking"));
     let mut columns = vec![NO_COLUMN; n * stride];
-    // A row's class key: its categories as a mixed-radix number (rows with equal keys have equal
-    // model rows); with too many category combinations for a u64, every row its own class.
-    let radix_fits = working
-        .iter()
-        .try_fold(1_u64, |p, m| p.checked_mul(m.targets.len() as u64))
-        .is_some();
-    let mut class_keys = Vec::with_capacity(n);
     for (i, row) in columns.chunks_exact_mut(stride).enumerate() {
         row[0] = 0;
         let mut used = 1;
         let mut offset = 1;
-        let mut key = 0_u64;
         for m in &working {
             let c = m.codes[i];
             if c > 0 {
@@ -311,18 +380,16 @@ pub fn rake(base_weights: &[f64], margins: &[Margin], options: &RakeOptions) -> 
                 used += 1;
             }
             offset += m.targets.len() - 1;
-            key = key
-                .wrapping_mul(m.targets.len() as u64)
-                .wrapping_add(c as u64);
         }
-        class_keys.push(if radix_fits { key } else { i as u64 });
     }
-    let g: Vec<f64> = weights
-        .iter()
-        .zip(base_weights)
-        .map(|(w, b)| w / b)
-        .collect();
-    let calibration = Calibration::new(columns, stride, k, base_weights.to_vec(), g, &class_keys);
+    let calibration = Calibration::new(
+        columns,
+        stride,
+        k,
+        base_weights.to_vec(),
+        g,
+        (class, classes),
+    );
 
     let (final_weights, trim) = match options.trim {
         None => (weights, None),
@@ -398,8 +465,15 @@ fn check_margin(margin: &Margin, n: usize) -> Result<()> {
     Ok(())
 }
 
-/// Iterative proportional fitting: (weights, sweeps, change of the last sweep).
-fn ipf(base: &[f64], margins: &[Working], options: &RakeOptions) -> Result<(Vec<f64>, usize, f64)> {
+/// Iterative proportional fitting of classes (rows with the same categories) whose base
+/// weights total `base`: (each class's factor, sweeps, change of the last sweep). `rows`: the
+/// wave's rows, for the stopping rule.
+fn ipf(
+    base: &[f64],
+    margins: &[Working],
+    rows: usize,
+    options: &RakeOptions,
+) -> Result<(Vec<f64>, usize, f64)> {
     let mut w = base.to_vec();
     let mut max_change = f64::INFINITY;
     // A fitted margin is a sum over the wave's rows, exact only to about rows x ε x total: with
@@ -408,9 +482,8 @@ fn ipf(base: &[f64], margins: &[Working], options: &RakeOptions) -> Result<(Vec<
     let total = margins
         .first()
         .map_or(0.0, |m| m.targets.iter().sum::<f64>());
-    let tolerance = options
-        .tolerance
-        .max(base.len() as f64 * f64::EPSILON * total);
+    let tolerance = options.tolerance.max(rows as f64 * f64::EPSILON * total);
+    let factors = |w: &[f64]| -> Vec<f64> { w.iter().zip(base).map(|(w, b)| w / b).collect() };
     for iteration in 1..=options.max_iterations {
         max_change = 0.0;
         for m in margins {
@@ -434,7 +507,7 @@ fn ipf(base: &[f64], margins: &[Working], options: &RakeOptions) -> Result<(Vec<
             return Err(AnalysisError::Numerical("raking"));
         }
         if max_change < tolerance {
-            return Ok((w, iteration, max_change));
+            return Ok((factors(&w), iteration, max_change));
         }
     }
     Err(AnalysisError::NotConverged {

@@ -375,20 +375,17 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
                     rows: 1,
                 });
             }
-            rows if u32::try_from(rows).is_err() => {
-                return Err(TableError::InvalidRequest(format!(
-                    "wave {} has {rows} respondents; at most {} can be analysed",
-                    w.wave,
-                    u32::MAX
-                )));
-            }
             _ => {}
         }
     }
+    // Waves are weighted independently, one per core.
+    let weighted: Vec<(WaveDesign, WeightingReport)> = waves
+        .par_iter()
+        .map(|w| weigh(plan, w))
+        .collect::<Result<_, _>>()?;
     let mut designs = Vec::with_capacity(waves.len());
     let mut reports = Vec::with_capacity(waves.len());
-    for w in &waves {
-        let (design, weighting) = weigh(plan, w)?;
+    for (w, (design, weighting)) in waves.iter().zip(weighted) {
         designs.push(design);
         reports.push(WaveReport {
             wave: w.wave.clone(),
@@ -408,24 +405,11 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
         }));
     }
 
-    // group_rows[wave][breakdown][group]: the group's rows, found once for every indicator.
-    let group_rows: Vec<Vec<Vec<Vec<u32>>>> = waves
-        .iter()
-        .map(|w| {
-            plan.breakdowns
-                .iter()
-                .enumerate()
-                .map(|(b, breakdown)| group_rows_of(w, b, breakdown.groups.len()))
-                .collect()
-        })
-        .collect();
-
     // Indicators are independent: on a multi-core machine each core takes some (rayon, the
     // pool polars already runs). The results keep the plan's order.
     let wave_inputs = WaveInputs {
         waves: &waves,
         designs: &designs,
-        group_rows: &group_rows,
         domains: &domains,
     };
     let per_indicator: Vec<(Vec<Cell>, Vec<ComparisonRow>)> = plan
@@ -487,8 +471,6 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
 struct WaveInputs<'a> {
     waves: &'a [&'a WaveData],
     designs: &'a [WaveDesign],
-    /// [wave][breakdown][group]: the group's rows.
-    group_rows: &'a [Vec<Vec<Vec<u32>>>],
     domains: &'a [Domain],
 }
 
@@ -501,7 +483,6 @@ fn indicator_rows(
     let WaveInputs {
         waves,
         designs,
-        group_rows,
         domains,
     } = *inputs;
     let request = &plan.request;
@@ -513,24 +494,38 @@ fn indicator_rows(
     };
     // computed[wave][domain]
     let mut computed: Vec<Vec<Computed>> = Vec::with_capacity(waves.len());
-    for ((w, design), group_rows) in waves.iter().zip(designs).zip(group_rows) {
+    for (w, design) in waves.iter().zip(designs) {
         let y = indicator_values(plan, indicator, w);
-        let mut row = Vec::with_capacity(domains.len());
-        for d in domains {
-            let outcome = match d.breakdown {
-                None => design.estimate(&y, None),
-                Some(b) => design.estimate_rows(&y, &group_rows[b][d.group]),
-            }
-            .map_err(|source| TableError::Estimation {
-                indicator: indicator.id.clone(),
-                wave: w.wave.clone(),
-                source,
-            })?;
-            row.push(Computed {
+        let failed = |source| TableError::Estimation {
+            indicator: indicator.id.clone(),
+            wave: w.wave.clone(),
+            source,
+        };
+        let whole = design.estimate(&y, None).map_err(failed)?;
+        let columns: Vec<&[Option<usize>]> = w
+            .groups
+            .get(..plan.breakdowns.len())
+            .ok_or_else(|| {
+                failed(AnalysisError::InvalidArgument {
+                    function: "build_table",
+                    detail: "the frame lacks a breakdown's group column".to_owned(),
+                })
+            })?
+            .iter()
+            .map(Vec::as_slice)
+            .collect();
+        let sizes: Vec<usize> = plan.breakdowns.iter().map(|b| b.groups.len()).collect();
+        let by_group = design
+            .estimate_groups(&y, &columns, &sizes)
+            .map_err(failed)?;
+        // The domains' order: the whole wave, then each breakdown's groups in order.
+        let mut row: Vec<Computed> = std::iter::once(whole)
+            .chain(by_group.into_iter().flatten())
+            .map(|outcome| Computed {
                 outcome,
                 hidden: None,
-            });
-        }
+            })
+            .collect();
         apply_suppression(plan, domains, &mut row);
         computed.push(row);
     }
@@ -836,20 +831,6 @@ fn distributions(
     Ok(out)
 }
 
-/// The rows of each of breakdown `b`'s `groups` groups in `wave`, in row order.
-fn group_rows_of(wave: &WaveData, b: usize, groups: usize) -> Vec<Vec<u32>> {
-    let mut rows = vec![Vec::new(); groups];
-    if let Some(column) = wave.groups.get(b) {
-        for (i, g) in column.iter().enumerate() {
-            if let Some(list) = g.and_then(|g| rows.get_mut(g)) {
-                // build_table refuses waves of 2^32 rows or more.
-                list.push(i as u32);
-            }
-        }
-    }
-    rows
-}
-
 /// The sets of waves a distribution is tested across: all together (with more than two
 /// waves), then the pairs the comparisons use.
 fn test_sets(waves: usize) -> Vec<Vec<usize>> {
@@ -927,12 +908,13 @@ fn weigh(plan: &Plan, wave: &WaveData) -> Result<(WaveDesign, WeightingReport), 
                             wave.wave
                         ))
                     })?;
-                let groups = &plan.group_columns[b].groups;
-                let labels: Vec<Option<&str>> = wave.groups[b]
+                let groups: Vec<&str> = plan.group_columns[b]
+                    .groups
                     .iter()
-                    .map(|g| g.map(|g| groups[g].id.as_str()))
+                    .map(|g| g.id.as_str())
                     .collect();
-                built.push(Margin::from_labels(id, population, &labels).map_err(failed)?);
+                let rows = wave.groups.get(b).map_or(&[][..], Vec::as_slice);
+                built.push(Margin::from_groups(id, population, &groups, rows).map_err(failed)?);
             }
             let raked = rake(&vec![1.0; n], &built, &plan.request.rake).map_err(failed)?;
             let RakeReport {

@@ -300,3 +300,22 @@ fn raking_errors() {
         Err(AnalysisError::NoMargins)
     ));
 }
+
+#[test]
+fn margins_from_group_numbers_equal_those_from_labels() {
+    let population: BTreeMap<String, f64> = [("f".to_owned(), 60.0), ("m".to_owned(), 40.0)].into();
+    let groups = ["m", "f", "x"];
+    let rows = [Some(0), None, Some(1), Some(1)];
+    let labels: Vec<Option<&str>> = rows.iter().map(|g| g.map(|g| groups[g])).collect();
+    let by_groups = Margin::from_groups("gender", &population, &groups, &rows).unwrap();
+    let by_labels = Margin::from_labels("gender", &population, &labels).unwrap();
+    assert_eq!(by_groups.rows, by_labels.rows);
+    assert_eq!(by_groups.rows, vec![Some(1), None, Some(0), Some(0)]);
+    // A group that is no category fails only when someone is in it.
+    let err = Margin::from_groups("gender", &population, &groups, &[Some(2)]).unwrap_err();
+    assert!(
+        matches!(&err, AnalysisError::UnknownCategory { label, .. } if label == "x"),
+        "{err}"
+    );
+    assert!(Margin::from_groups("gender", &population, &groups, &[Some(3)]).is_err());
+}
