@@ -406,42 +406,22 @@ impl WaveDesign {
     }
 
     /// The estimates in every group of several breakdowns at once, in two passes over the
-    /// wave: `groups[b][i]` is row i's group on breakdown b (`None`: none), `sizes[b]` the
-    /// number of groups of b. The result `[b][g]` equals [`WaveDesign::estimate_rows`] over
-    /// the rows of group g (the same sums in the same order): a table gets all its cells of
-    /// an indicator and wave for the cost of reading the wave twice, not twice per breakdown.
+    /// wave ([`GroupIndex`] says which groups each row is in). The result `[b][g]` equals
+    /// [`WaveDesign::estimate_rows`] over the rows of group g of breakdown b (the same sums in
+    /// the same order): a table gets all its cells of an indicator and wave for the cost of
+    /// reading the wave twice, not twice per breakdown.
     pub fn estimate_groups(
         &self,
         y: &[Option<f64>],
-        groups: &[&[Option<usize>]],
-        sizes: &[usize],
+        index: &GroupIndex,
     ) -> Result<Vec<Vec<Outcome>>> {
         let n = self.rows();
-        if y.len() != n {
-            return Err(AnalysisError::LengthMismatch {
-                what: "the indicator",
-                expected: n,
-                found: y.len(),
-            });
-        }
-        if groups.len() != sizes.len() {
-            return Err(AnalysisError::InvalidArgument {
-                function: "estimate_groups",
-                detail: format!("{} group columns but {} sizes", groups.len(), sizes.len()),
-            });
-        }
-        for (column, &size) in groups.iter().zip(sizes) {
-            if column.len() != n {
+        for (what, found) in [("the indicator", y.len()), ("the group index", index.rows)] {
+            if found != n {
                 return Err(AnalysisError::LengthMismatch {
-                    what: "a group column",
+                    what,
                     expected: n,
-                    found: column.len(),
-                });
-            }
-            if let Some(g) = column.iter().flatten().find(|&&g| g >= size) {
-                return Err(AnalysisError::InvalidArgument {
-                    function: "estimate_groups",
-                    detail: format!("group {g} of a breakdown of {size} groups"),
+                    found,
                 });
             }
         }
@@ -453,41 +433,33 @@ impl WaveDesign {
             Some(_) => {
                 // Per-row calibration sums would need a k-vector per group and row: take the
                 // groups one by one instead.
-                return groups
+                return index
+                    .group_rows()
                     .iter()
-                    .zip(sizes)
-                    .map(|(column, &size)| {
-                        let mut rows = vec![Vec::new(); size];
-                        for (i, g) in column.iter().enumerate() {
-                            if let Some(g) = g {
-                                rows[*g].push(i);
-                            }
-                        }
-                        rows.iter()
-                            .map(|r| {
-                                self.estimate_with(y, r.iter().copied(), CalibrationSums::PerRow)
+                    .map(|groups| {
+                        groups
+                            .iter()
+                            .map(|rows| {
+                                self.estimate_with(y, rows.iter().copied(), CalibrationSums::PerRow)
                             })
-                            .collect()
+                            .collect::<Result<Vec<_>>>()
                     })
-                    .collect();
+                    .collect::<Result<Vec<_>>>();
             }
             None => CalibrationSums::PerRow,
         };
-        let offsets: Vec<usize> = sizes
-            .iter()
-            .scan(0, |next, &size| {
-                let at = *next;
-                *next += size;
-                Some(at)
-            })
-            .collect();
-        let domains: usize = sizes.iter().sum();
+        let width = index.sizes.len();
+        let domains = index.domains();
         let mut totals = vec![Totals::default(); domains];
         for (i, (&value, &w)) in y.iter().zip(&self.weights).enumerate() {
-            for (column, &offset) in groups.iter().zip(&offsets) {
-                if let Some(g) = column[i] {
-                    totals[offset + g].add(i, value, w)?;
-                }
+            let row = &index.domains_of_row[i * width..(i + 1) * width];
+            if let Some(v) = value
+                && !v.is_finite()
+            {
+                return Err(AnalysisError::NonFiniteValue { row: i, value: v });
+            }
+            for &d in row.iter().filter(|&&d| d != NO_GROUP) {
+                totals[d as usize].add_checked(value, w);
             }
         }
         let p: Vec<f64> = totals.iter().map(|t| t.swy / t.sw).collect();
@@ -506,18 +478,17 @@ impl WaveDesign {
                 Some(cal) if classes > 0 => (cal.class[i] as usize, cal.base[i]),
                 _ => (0, 0.0),
             };
-            for (column, &offset) in groups.iter().zip(&offsets) {
-                if let Some(g) = column[i] {
-                    let d = offset + g;
-                    let zi = w * (v - p[d]) / totals[d].sw;
-                    sum_z[d] += zi;
-                    sum_z2[d] += zi * zi;
-                    weighted_ss[d] += w * (v - p[d]) * (v - p[d]);
-                    if classes > 0 {
-                        let sums = &mut class_sums[d * classes + class];
-                        sums.0 += zi;
-                        sums.1 += zi * w0;
-                    }
+            let row = &index.domains_of_row[i * width..(i + 1) * width];
+            for &d in row.iter().filter(|&&d| d != NO_GROUP) {
+                let d = d as usize;
+                let zi = w * (v - p[d]) / totals[d].sw;
+                sum_z[d] += zi;
+                sum_z2[d] += zi * zi;
+                weighted_ss[d] += w * (v - p[d]) * (v - p[d]);
+                if classes > 0 {
+                    let sums = &mut class_sums[d * classes + class];
+                    sums.0 += zi;
+                    sums.1 += zi * w0;
                 }
             }
         }
@@ -539,7 +510,8 @@ impl WaveDesign {
             };
             self.finish(t, p[d], spread)
         });
-        Ok(sizes
+        Ok(index
+            .sizes
             .iter()
             .map(|&size| outcomes.by_ref().take(size).collect())
             .collect())
@@ -605,6 +577,97 @@ impl WaveDesign {
     }
 }
 
+/// Which groups of several breakdowns each row of a wave is in, for
+/// [`WaveDesign::estimate_groups`]: built once per wave and shared by every indicator.
+#[derive(Debug, Clone)]
+pub struct GroupIndex {
+    rows: usize,
+    /// Groups per breakdown.
+    sizes: Vec<usize>,
+    /// Row-major, one slot per breakdown: the row's domain number (the breakdowns' groups
+    /// numbered one after the other) or [`NO_GROUP`].
+    domains_of_row: Vec<u32>,
+}
+
+/// A row in no group of a breakdown.
+const NO_GROUP: u32 = u32::MAX;
+
+impl GroupIndex {
+    /// For a wave of `rows` rows: `groups[b][i]` is row i's group on breakdown b (`None`:
+    /// none); `sizes[b]` the number of groups of breakdown b.
+    pub fn new(rows: usize, groups: &[&[Option<usize>]], sizes: &[usize]) -> Result<Self> {
+        if groups.len() != sizes.len() {
+            return Err(AnalysisError::InvalidArgument {
+                function: "GroupIndex::new",
+                detail: format!("{} group columns but {} sizes", groups.len(), sizes.len()),
+            });
+        }
+        let domains: usize = sizes.iter().sum();
+        if u32::try_from(domains).map_or(true, |d| d == NO_GROUP) {
+            return Err(AnalysisError::InvalidArgument {
+                function: "GroupIndex::new",
+                detail: format!("{domains} groups"),
+            });
+        }
+        let width = sizes.len();
+        let mut domains_of_row = vec![NO_GROUP; rows * width];
+        let mut offset = 0;
+        for (b, (column, &size)) in groups.iter().zip(sizes).enumerate() {
+            if column.len() != rows {
+                return Err(AnalysisError::LengthMismatch {
+                    what: "a group column",
+                    expected: rows,
+                    found: column.len(),
+                });
+            }
+            for (i, g) in column.iter().enumerate() {
+                if let Some(g) = *g {
+                    if g >= size {
+                        return Err(AnalysisError::InvalidArgument {
+                            function: "GroupIndex::new",
+                            detail: format!("group {g} of a breakdown of {size} groups"),
+                        });
+                    }
+                    // Below `domains`, which fits in u32 (checked above).
+                    domains_of_row[i * width + b] = (offset + g) as u32;
+                }
+            }
+            offset += size;
+        }
+        Ok(Self {
+            rows,
+            sizes: sizes.to_vec(),
+            domains_of_row,
+        })
+    }
+
+    /// Every group's number of rows' worth of domains: the sum of the sizes.
+    fn domains(&self) -> usize {
+        self.sizes.iter().sum()
+    }
+
+    /// [breakdown][group]: the group's rows.
+    fn group_rows(&self) -> Vec<Vec<Vec<usize>>> {
+        let width = self.sizes.len();
+        let mut offset = 0;
+        self.sizes
+            .iter()
+            .enumerate()
+            .map(|(b, &size)| {
+                let mut rows = vec![Vec::new(); size];
+                for i in 0..self.rows {
+                    let d = self.domains_of_row[i * width + b];
+                    if d != NO_GROUP {
+                        rows[d as usize - offset].push(i);
+                    }
+                }
+                offset += size;
+                rows
+            })
+            .collect()
+    }
+}
+
 /// A domain's first pass: its rows, and over those with a value Σ 1, Σ w, Σ w y, Σ w².
 #[derive(Debug, Clone, Default)]
 struct Totals {
@@ -616,6 +679,18 @@ struct Totals {
 }
 
 impl Totals {
+    /// [`Totals::add`] for a value already known to be finite.
+    #[inline]
+    fn add_checked(&mut self, value: Option<f64>, w: f64) {
+        self.domain_rows += 1;
+        if let Some(v) = value {
+            self.count += 1;
+            self.sw += w;
+            self.swy += w * v;
+            self.sw2 += w * w;
+        }
+    }
+
     #[inline]
     fn add(&mut self, row: usize, value: Option<f64>, w: f64) -> Result<()> {
         self.domain_rows += 1;
@@ -786,7 +861,8 @@ mod tests {
             .collect();
         let groups = [&by_three[..], &by_two[..]];
         for design in [&raked, &plain] {
-            let all = design.estimate_groups(&y, &groups, &[3, 4]).unwrap();
+            let index = GroupIndex::new(n, &groups, &[3, 4]).unwrap();
+            let all = design.estimate_groups(&y, &index).unwrap();
             for (b, column) in groups.iter().enumerate() {
                 for (g, outcome) in all[b].iter().enumerate() {
                     let rows: Vec<u32> = (0..n)
@@ -801,10 +877,17 @@ mod tests {
             assert!(matches!(all[1][1], Outcome::Empty { domain_rows } if domain_rows > 0));
         }
         assert!(
-            raked.estimate_groups(&y, &groups, &[3, 3]).is_err(),
+            GroupIndex::new(n, &groups, &[3, 3]).is_err(),
             "group 3 of 3"
         );
-        assert!(raked.estimate_groups(&y, &groups, &[3]).is_err());
-        assert!(raked.estimate_groups(&y[1..], &groups, &[3, 4]).is_err());
+        assert!(GroupIndex::new(n, &groups, &[3]).is_err());
+        let index = GroupIndex::new(n, &groups, &[3, 4]).unwrap();
+        assert!(raked.estimate_groups(&y[1..], &index).is_err());
+        assert!(GroupIndex::new(n, &[&by_three[1..]], &[3]).is_err());
+        let short = GroupIndex::new(n - 1, &[&by_three[1..]], &[3]).unwrap();
+        assert!(raked.estimate_groups(&y, &short).is_err());
+        // No breakdown at all: nothing to estimate, not an error.
+        let none = GroupIndex::new(n, &[], &[]).unwrap();
+        assert!(raked.estimate_groups(&y, &none).unwrap().is_empty());
     }
 }

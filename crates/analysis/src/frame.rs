@@ -472,49 +472,70 @@ fn extract(
     }
 
     // Columns are independent: each core reads some (the million-row case spends most of its
-    // reading time here, checking codes).
-    let columns: Vec<ColumnValues> = plan
+    // reading time here, checking codes), and splits each into its waves at once, so that the
+    // whole file's column is freed before the next is read.
+    let split = |values: &ColumnValues| -> Vec<ColumnValues> {
+        members
+            .iter()
+            .map(|rows| match values {
+                ColumnValues::Codes(v) => ColumnValues::Codes(rows.iter().map(|&r| v[r]).collect()),
+                ColumnValues::Numbers(v) => {
+                    ColumnValues::Numbers(rows.iter().map(|&r| v[r]).collect())
+                }
+            })
+            .collect()
+    };
+    // [column][wave]
+    let mut columns: Vec<Vec<ColumnValues>> = plan
         .columns
         .par_iter()
-        .map(|c| item_values(df, c, &names, input))
+        .map(|c| item_values(df, c, &names, input).map(|values| split(&values)))
         .collect::<Result<_, _>>()?;
-    let groups: Vec<Vec<Option<usize>>> = plan
+    // [breakdown][wave]
+    let mut groups: Vec<Vec<Vec<Option<usize>>>> = plan
         .group_columns
-        .iter()
-        .map(|b| group_values(df, b, input))
+        .par_iter()
+        .map(|b| {
+            group_values(df, b, input).map(|g| {
+                members
+                    .iter()
+                    .map(|rows| rows.iter().map(|&r| g[r]).collect())
+                    .collect()
+            })
+        })
         .collect::<Result<_, _>>()?;
-    let weights = if weighted {
-        Some(weight_values(df, &names, input)?)
+    let mut weights: Option<Vec<Vec<f64>>> = if weighted {
+        let w = weight_values(df, &names, input)?;
+        Some(
+            members
+                .iter()
+                .map(|rows| rows.iter().map(|&r| w[r]).collect())
+                .collect(),
+        )
     } else {
         None
     };
 
-    let waves = waves
-        .par_iter()
-        .zip(members.par_iter())
-        .map(|(wave, rows)| WaveData {
+    // Transposed to [wave][...], moving (not copying) each wave's part.
+    let mut out = Vec::with_capacity(waves.len());
+    for (k, (wave, rows)) in waves.iter().zip(&members).enumerate().rev() {
+        out.push(WaveData {
             wave: wave.clone(),
             respondents: rows.len(),
             columns: columns
-                .iter()
-                .map(|c| match c {
-                    ColumnValues::Codes(v) => {
-                        ColumnValues::Codes(rows.iter().map(|&r| v[r]).collect())
-                    }
-                    ColumnValues::Numbers(v) => {
-                        ColumnValues::Numbers(rows.iter().map(|&r| v[r]).collect())
-                    }
-                })
+                .iter_mut()
+                .map(|c| c.pop().unwrap_or(ColumnValues::Codes(Vec::new())))
                 .collect(),
             groups: groups
-                .iter()
-                .map(|g| rows.iter().map(|&r| g[r]).collect())
+                .iter_mut()
+                .map(|g| g.pop().unwrap_or_default())
                 .collect(),
-            weights: weights
-                .as_ref()
-                .map(|w| rows.iter().map(|&r| w[r]).collect()),
-        })
-        .collect();
+            weights: weights.as_mut().and_then(|w| w.pop()),
+        });
+        debug_assert!(columns.iter().all(|c| c.len() == k));
+    }
+    out.reverse();
+    let waves = out;
     Ok(Respondents { waves })
 }
 
@@ -707,8 +728,17 @@ fn code_values(
 
 /// A text of at most 23 bytes as three words (bytes, then the length in the last byte): the
 /// usual code cell, looked up by comparing integers instead of strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct ShortText([u64; 3]);
+
+impl std::hash::Hash for ShortText {
+    /// One word for the hasher to mix: equal texts give equal words, and the few distinct
+    /// texts of a column rarely share one (a shared word only costs a comparison).
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+    }
+}
 
 impl ShortText {
     fn of(text: &str) -> Option<Self> {

@@ -33,7 +33,7 @@ pub mod text_table;
 
 pub use compare::{Comparison, compare_waves, holm};
 pub use deff::{Kish, deff_replace, kish, kish_for};
-pub use design::{Estimate, Outcome, WaveDesign};
+pub use design::{Estimate, GroupIndex, Outcome, WaveDesign};
 pub use error::{AnalysisError, Result};
 pub use frame::{ColumnValues, Respondents, WaveData};
 pub use intervals::{

@@ -39,7 +39,7 @@ use serde::Serialize;
 
 use crate::compare::{compare_waves, holm};
 use crate::deff::{deff_replace, kish_for};
-use crate::design::{Estimate, Outcome, WaveDesign};
+use crate::design::{Estimate, GroupIndex, Outcome, WaveDesign};
 use crate::error::AnalysisError;
 use crate::frame::{ColumnValues, Respondents, WaveData};
 use crate::indicators::indicator_values;
@@ -407,9 +407,34 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
 
     // Indicators are independent: on a multi-core machine each core takes some (rayon, the
     // pool polars already runs). The results keep the plan's order.
+    let sizes: Vec<usize> = plan.breakdowns.iter().map(|b| b.groups.len()).collect();
+    let indexes: Vec<GroupIndex> = waves
+        .iter()
+        .map(|w| {
+            let failed = |source| TableError::Estimation {
+                indicator: "(all)".to_owned(),
+                wave: w.wave.clone(),
+                source,
+            };
+            let columns: Vec<&[Option<usize>]> = w
+                .groups
+                .get(..sizes.len())
+                .ok_or_else(|| {
+                    failed(AnalysisError::InvalidArgument {
+                        function: "build_table",
+                        detail: "the frame lacks a breakdown's group column".to_owned(),
+                    })
+                })?
+                .iter()
+                .map(Vec::as_slice)
+                .collect();
+            GroupIndex::new(w.len(), &columns, &sizes).map_err(failed)
+        })
+        .collect::<Result<_, _>>()?;
     let wave_inputs = WaveInputs {
         waves: &waves,
         designs: &designs,
+        indexes: &indexes,
         domains: &domains,
     };
     let per_indicator: Vec<(Vec<Cell>, Vec<ComparisonRow>)> = plan
@@ -471,6 +496,8 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
 struct WaveInputs<'a> {
     waves: &'a [&'a WaveData],
     designs: &'a [WaveDesign],
+    /// Per wave, the rows' groups on the run's breakdowns.
+    indexes: &'a [GroupIndex],
     domains: &'a [Domain],
 }
 
@@ -483,6 +510,7 @@ fn indicator_rows(
     let WaveInputs {
         waves,
         designs,
+        indexes,
         domains,
     } = *inputs;
     let request = &plan.request;
@@ -494,7 +522,7 @@ fn indicator_rows(
     };
     // computed[wave][domain]
     let mut computed: Vec<Vec<Computed>> = Vec::with_capacity(waves.len());
-    for (w, design) in waves.iter().zip(designs) {
+    for ((w, design), index) in waves.iter().zip(designs).zip(indexes) {
         let y = indicator_values(plan, indicator, w);
         let failed = |source| TableError::Estimation {
             indicator: indicator.id.clone(),
@@ -502,22 +530,7 @@ fn indicator_rows(
             source,
         };
         let whole = design.estimate(&y, None).map_err(failed)?;
-        let columns: Vec<&[Option<usize>]> = w
-            .groups
-            .get(..plan.breakdowns.len())
-            .ok_or_else(|| {
-                failed(AnalysisError::InvalidArgument {
-                    function: "build_table",
-                    detail: "the frame lacks a breakdown's group column".to_owned(),
-                })
-            })?
-            .iter()
-            .map(Vec::as_slice)
-            .collect();
-        let sizes: Vec<usize> = plan.breakdowns.iter().map(|b| b.groups.len()).collect();
-        let by_group = design
-            .estimate_groups(&y, &columns, &sizes)
-            .map_err(failed)?;
+        let by_group = design.estimate_groups(&y, index).map_err(failed)?;
         // The domains' order: the whole wave, then each breakdown's groups in order.
         let mut row: Vec<Computed> = std::iter::once(whole)
             .chain(by_group.into_iter().flatten())
@@ -618,27 +631,30 @@ fn distributions(
     let sets = test_sets(waves.len());
     // Per wave, its rows in strata (the same calibration class and the same groups), once for
     // every item: an item then costs one increment per row.
-    let mut strata = Vec::with_capacity(waves.len());
-    for (w, design) in waves.iter().zip(designs) {
-        let failed = |source| TableError::Weighting {
-            wave: w.wave.clone(),
-            source,
-        };
-        let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
-        let keys: Vec<u64> = (0..w.len())
-            .map(|i| {
-                groups
-                    .iter()
-                    .zip(&plan.breakdowns)
-                    .fold(0_u64, |key, (column, b)| {
-                        let g = column.get(i).copied().flatten().map_or(0, |g| g as u64 + 1);
-                        key.saturating_mul(b.groups.len() as u64 + 1)
-                            .saturating_add(g)
-                    })
+    // Waves in parallel, as in the weighting.
+    let strata: Vec<WaveStrata> = waves
+        .par_iter()
+        .zip(designs.par_iter())
+        .map(|(w, design)| {
+            let groups = &w.groups[..plan.breakdowns.len().min(w.groups.len())];
+            let keys: Vec<u64> = (0..w.len())
+                .map(|i| {
+                    groups
+                        .iter()
+                        .zip(&plan.breakdowns)
+                        .fold(0_u64, |key, (column, b)| {
+                            let g = column.get(i).copied().flatten().map_or(0, |g| g as u64 + 1);
+                            key.saturating_mul(b.groups.len() as u64 + 1)
+                                .saturating_add(g)
+                        })
+                })
+                .collect();
+            WaveStrata::new(design, &keys).map_err(|source| TableError::Weighting {
+                wave: w.wave.clone(),
+                source,
             })
-            .collect();
-        strata.push(WaveStrata::new(design, &keys).map_err(failed)?);
-    }
+        })
+        .collect::<Result<_, _>>()?;
     // Items are independent, like the indicators: one per core, results in the plan's order.
     let mut out: Vec<Distribution> = plan
         .distributions
