@@ -3,63 +3,18 @@
 //! written for each kind of bad input.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod offline;
 
-const SURVEY_DIR: &str = "surveys/oulu-atmosphere";
-/// Synthetic: three waves of 500 (tests/fixtures/analysis/whole_table/make.sh).
-const WHOLE_TABLE: &str = "tests/fixtures/analysis/whole_table/respondents.csv";
+use std::path::Path;
+use std::process::Output;
+
+use offline::{SURVEY_DIR, WHOLE_TABLE, atmos, fails, ok, on_file};
+
 /// Nobody answered `violence_12m` in 2022; `district` is empty (tests/fixtures/charts/make.sh).
 const GAPS: &str = "tests/fixtures/charts/gaps.csv";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn atmos(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atmos"))
-        .args(args)
-        // Never used: every run reads a respondent file.
-        .env("DATABASE_URL", "postgres://unused@127.0.0.1:1/unused")
-        .env_remove("ATMOS_I18N")
-        .current_dir(root())
-        .output()
-        .expect("the atmos binary runs")
-}
-
 fn chart(input: &str, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec![
-        "chart",
-        "--survey",
-        "oulu-atmosphere",
-        "--input",
-        input,
-        "--survey-dir",
-        SURVEY_DIR,
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    atmos(&args)
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "expected success\nstdout:\n{}\nstderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn fails(out: &Output) -> String {
-    assert!(
-        !out.status.success(),
-        "expected failure\nstdout:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    on_file("chart", input, out, extra)
 }
 
 fn class_has(n: &roxmltree::Node<'_, '_>, class: &str) -> bool {

@@ -17,6 +17,9 @@ charts-legend-estimate = التقدير
 charts-legend-interval = فترة الثقة { $level }
 charts-legend-significant = تغيّر ذو دلالة إحصائية عن الجولة السابقة
 charts-legend-break = تغيّر الاستبيان
+charts-legend-target = هدف البرنامج
+charts-target-below = الهدف: أقل من { $value } بحلول { $by }
+charts-target-above = الهدف: أكثر من { $value } بحلول { $by }
 
 charts-breakdown-subtitle = حسب: { $breakdown }
 charts-theme-subtitle = { $all }، { $waves }

@@ -16,6 +16,9 @@ charts-legend-estimate = Estimate
 charts-legend-interval = { $level } confidence interval
 charts-legend-significant = Statistically significant change from the previous wave
 charts-legend-break = Questionnaire changed
+charts-legend-target = Programme target
+charts-target-below = Target: below { $value } by { $by }
+charts-target-above = Target: above { $value } by { $by }
 
 charts-breakdown-subtitle = Grouped by: { $breakdown }
 charts-theme-subtitle = { $all }, { $waves }

@@ -17,6 +17,9 @@ charts-legend-estimate = برآورد
 charts-legend-interval = بازهٔ اطمینان { $level }
 charts-legend-significant = تغییر معنادار آماری نسبت به دور قبل
 charts-legend-break = پرسشنامه تغییر کرد
+charts-legend-target = هدف برنامه
+charts-target-below = هدف: کمتر از { $value } تا { $by }
+charts-target-above = هدف: بیشتر از { $value } تا { $by }
 
 charts-breakdown-subtitle = بر اساس: { $breakdown }
 charts-theme-subtitle = { $all }، { $waves }

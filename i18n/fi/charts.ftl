@@ -17,6 +17,9 @@ charts-legend-estimate = Arvio
 charts-legend-interval = { $level }:n luottamusväli
 charts-legend-significant = Tilastollisesti merkitsevä muutos edellisestä kierroksesta
 charts-legend-break = Kyselylomake muuttui
+charts-legend-target = Ohjelman tavoite
+charts-target-below = Tavoite: alle { $value } vuoteen { $by } mennessä
+charts-target-above = Tavoite: yli { $value } vuoteen { $by } mennessä
 
 charts-breakdown-subtitle = Ryhmittely: { $breakdown }
 charts-theme-subtitle = { $all }, { $waves }

@@ -17,6 +17,9 @@ charts-legend-estimate = Оценка
 charts-legend-interval = { $level } доверительный интервал
 charts-legend-significant = Статистически значимое изменение по сравнению с предыдущей волной
 charts-legend-break = Анкета изменилась
+charts-legend-target = Цель программы
+charts-target-below = Цель: ниже { $value } к { $by } году
+charts-target-above = Цель: выше { $value } к { $by } году
 
 charts-breakdown-subtitle = Группировка: { $breakdown }
 charts-theme-subtitle = { $all }, { $waves }

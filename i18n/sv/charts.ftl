@@ -17,6 +17,9 @@ charts-legend-estimate = Skattning
 charts-legend-interval = { $level } konfidensintervall
 charts-legend-significant = Statistiskt signifikant förändring från föregående omgång
 charts-legend-break = Frågeformuläret ändrades
+charts-legend-target = Programmets mål
+charts-target-below = Mål: under { $value } senast { $by }
+charts-target-above = Mål: över { $value } senast { $by }
 
 charts-breakdown-subtitle = Indelning: { $breakdown }
 charts-theme-subtitle = { $all }, { $waves }

@@ -5,7 +5,8 @@
 //! with atmos-charts: the trend of one indicator, the indicator by the groups of a breakdown
 //! (`--by`), or every indicator of a theme (`--theme`). Texts come from the `charts` and survey
 //! areas of `i18n/` in `--lang`. From the database, a change of questionnaire version between
-//! waves draws a break.
+//! waves draws a break, and a trend draws its indicator's programme target (targets.toml of
+//! the survey directory) as a dashed line.
 //!
 //! All or nothing: bad input (an unknown indicator or theme, a wave without data, an empty
 //! breakdown, an unknown language) stops before anything is written, and the file is written
@@ -17,8 +18,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use atmos_analysis::{DEFAULT_MIN_N, Request, Weighting};
 use atmos_charts::{
-    BreakdownData, Chart, ChartTexts, RenderOptions, SurveyLabels, ThemeData, TrendData,
-    breakdown_chart, theme_chart, trend_chart,
+    BreakdownData, Chart, ChartTexts, RenderOptions, SurveyLabels, TargetLine, ThemeData,
+    TrendData, breakdown_chart, theme_chart, trend_chart,
 };
 use atmos_i18n::{Catalog, LanguageIdentifier};
 use clap::Args;
@@ -102,7 +103,7 @@ fn output_kind(path: &Path) -> anyhow::Result<Output> {
 }
 
 /// The chart's language: a locale the catalog has texts for (or whose bare language it has).
-fn language(catalog: &Catalog, lang: &str) -> anyhow::Result<LanguageIdentifier> {
+pub(crate) fn language(catalog: &Catalog, lang: &str) -> anyhow::Result<LanguageIdentifier> {
     let locale: LanguageIdentifier = lang
         .parse()
         .map_err(|_| anyhow::anyhow!("--lang {lang}: not a language tag"))?;
@@ -118,6 +119,21 @@ fn language(catalog: &Catalog, lang: &str) -> anyhow::Result<LanguageIdentifier>
         );
     }
     Ok(locale)
+}
+
+/// The programme targets of `survey` from its definition directory (`dir`, default
+/// `surveys/<id>`), checked against the analysed questionnaire; none when the directory has no
+/// targets.toml (from the database, the directory may not be there at all).
+pub(crate) fn targets(
+    dir: Option<&Path>,
+    survey: &atmos_survey::Survey,
+) -> anyhow::Result<Vec<atmos_survey::Target>> {
+    let dir = dir.map_or_else(|| Path::new("surveys").join(&survey.id), Path::to_path_buf);
+    if !dir.join("targets.toml").is_file() {
+        return Ok(Vec::new());
+    }
+    atmos_survey::load_targets(&dir, survey)
+        .with_context(|| format!("reading the targets in {}", dir.display()))
 }
 
 pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
@@ -171,6 +187,10 @@ pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
         (Some(indicator), None, _) => {
             let mut data = TrendData::from_table(table, indicator, None, &labels)?;
             data.set_questionnaires(questionnaires());
+            data.target = targets(args.survey_dir.as_deref(), &analysed.survey)?
+                .iter()
+                .find(|t| &t.indicator == indicator)
+                .map(TargetLine::from_target);
             trend_chart(&data, &texts, &options)?
         }
         (Some(indicator), Some(by), _) => {

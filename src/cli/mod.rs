@@ -4,6 +4,7 @@ mod analyze;
 mod chart;
 mod database;
 mod demo;
+mod report;
 mod serve;
 mod survey;
 mod up;
@@ -73,6 +74,9 @@ enum Command {
     /// A chart of a survey's indicators (trend, groups or a theme's overview) as SVG or PNG,
     /// in a chosen language, from the database or a respondent file.
     Chart(chart::ChartArgs),
+    /// The wave-comparison report as one self-contained HTML file (summary, programme
+    /// targets, themes with charts and tables, groups, methods) that prints well to PDF.
+    Report(report::ReportArgs),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -110,5 +114,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Demo(args) => demo::run(args, &cli.database_url),
         Command::Analyze(args) => analyze::run(args, &cli.database_url),
         Command::Chart(args) => chart::run(args, &cli.database_url),
+        Command::Report(args) => report::run(args, &cli.database_url),
     }
 }

@@ -189,6 +189,7 @@ fn trend(
         domain: domain.map(|(b, g)| labels.group(b, g)),
         waves,
         changes,
+        target: None,
         notes: notes(table),
     })
 }

@@ -6,6 +6,8 @@
 
 use crate::error::ChartError;
 
+pub use atmos_survey::TargetDirection;
+
 /// What an indicator measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -88,7 +90,30 @@ pub struct TrendData {
     /// Tested changes between waves (the chart marks the significant ones between
     /// consecutive waves).
     pub changes: Vec<Change>,
+    /// A programme target, drawn as a dashed line across the plot; `None` draws none.
+    pub target: Option<TargetLine>,
     pub notes: Notes,
+}
+
+/// A programme target of a trend's indicator (from a survey's targets.toml).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetLine {
+    /// A share (0-1) or an index value (0-100), as the trend's [`Measure`] says.
+    pub value: f64,
+    pub direction: TargetDirection,
+    /// The wave label by which the target should be reached.
+    pub by: String,
+}
+
+impl TargetLine {
+    /// The line of `target`, for a trend of its indicator.
+    pub fn from_target(target: &atmos_survey::Target) -> Self {
+        Self {
+            value: target.value,
+            direction: target.direction,
+            by: target.by.clone(),
+        }
+    }
 }
 
 /// One wave of a trend.
@@ -154,6 +179,18 @@ impl TrendData {
         }
         for w in &self.waves {
             check_value(&self.indicator, &w.wave, self.measure, &w.value)?;
+        }
+        if let Some(t) = &self.target {
+            let max = match self.measure {
+                Measure::Share => 1.0,
+                Measure::Index => 100.0,
+            };
+            if !(t.value.is_finite() && (0.0..=max).contains(&t.value)) {
+                return Err(ChartError::InvalidData(format!(
+                    "the target of `{}` is {}, outside 0-{max}",
+                    self.indicator, t.value
+                )));
+            }
         }
         for c in &self.changes {
             for wave in [&c.earlier, &c.later] {

@@ -28,8 +28,8 @@ pub mod texts;
 
 pub use data::{
     BreakdownData, BreakdownRow, Category, Change, DistributionData, DistributionValue,
-    DistributionWave, Estimate, HiddenReason, Measure, Notes, Side, ThemeData, TrendData,
-    TrendWave, Value,
+    DistributionWave, Estimate, HiddenReason, Measure, Notes, Side, TargetDirection, TargetLine,
+    ThemeData, TrendData, TrendWave, Value,
 };
 pub use error::ChartError;
 pub use labels::{IdLabels, Labels, SurveyLabels};

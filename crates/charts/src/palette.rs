@@ -67,6 +67,8 @@ pub const SERIES: Rgb = Rgb(0x00, 0x5e, 0x8e);
 pub const SIGNIFICANT: Rgb = Rgb(0xd5, 0x5e, 0x00);
 /// The questionnaire break.
 pub const BREAK: Rgb = Rgb(0x73, 0x73, 0x73);
+/// Programme targets: near-black dashes, apart from the grey breaks in colour and in greyscale.
+pub const TARGET: Rgb = Rgb(0x1a, 0x1a, 0x1a);
 /// The middle category of a Likert scale.
 pub const NEUTRAL: Rgb = Rgb(0xd4, 0xd4, 0xd4);
 

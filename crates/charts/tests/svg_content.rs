@@ -11,8 +11,8 @@ use atmos_charts::{
     breakdown_chart, distribution_chart, theme_chart, trend_chart,
 };
 use common::{
-    catalog, lang, plain, sample_breakdown, sample_distribution, sample_theme, sample_trend, text,
-    texts,
+    catalog, lang, plain, sample_breakdown, sample_distribution, sample_theme, sample_trend,
+    sample_trend_with_target, text, texts,
 };
 use roxmltree::{Document, Node};
 
@@ -239,6 +239,80 @@ fn trend_has_points_intervals_n_hidden_wave_change_and_break_in_finnish() {
         "{notes}"
     );
     assert!(notes.contains("(p < 0,05, Holmin korjaus)"), "{notes}");
+}
+
+#[test]
+fn a_target_is_a_labelled_dashed_line_at_its_value() {
+    let plain_chart = trend_chart(&sample_trend("fi"), &texts("fi"), &options()).unwrap();
+    assert!(!plain_chart.svg.contains("class=\"target\""));
+    for (code, label) in [
+        (
+            "fi",
+            format!("Tavoite: alle 30{NBSP}% vuoteen 2026 mennessä"),
+        ),
+        ("en", "Target: below 30% by 2026".to_owned()),
+        ("ar", "الهدف: أقل من ٣٠٪ بحلول 2026".to_owned()),
+    ] {
+        let chart = trend_chart(&sample_trend_with_target(code), &texts(code), &options()).unwrap();
+        let doc = Document::parse(&chart.svg).unwrap();
+        let targets = by_class(&doc, "target");
+        assert_eq!(targets.len(), 1, "{code}");
+        let target = targets[0];
+        assert_eq!(attr(&target, "data-value"), "0.3");
+        assert_eq!(attr(&target, "data-direction"), "below");
+        assert_eq!(attr(&target, "data-by"), "2026");
+        let line = first(target, "target-line");
+        assert!(
+            line.attribute("stroke-dasharray").is_some(),
+            "{code}: dashed"
+        );
+        assert_eq!(num(&line, "y1"), num(&line, "y2"), "{code}: horizontal");
+        assert_eq!(text_of(first(target, "target-label")), label, "{code}");
+        assert!(
+            plain(&chart.description).contains(&label),
+            "{code}: {}",
+            chart.description
+        );
+        assert!(root_child(&doc, "desc").contains(&label), "{code}");
+        // The legend names it; the line sits between the 2018 point (31 %) and the bottom.
+        let legend = texts_of(&by_class(&doc, "legend-label"));
+        assert!(
+            legend.contains(&text(code, "charts-legend-target")),
+            "{code}: {legend:?}"
+        );
+        let point_y = num(&first(by_class(&doc, "point")[0], "marker"), "cy");
+        assert!(
+            num(&line, "y1") > point_y,
+            "{code}: 30 % is drawn below 31 %"
+        );
+    }
+}
+
+#[test]
+fn a_target_above_the_data_widens_the_axis() {
+    let mut data = sample_trend_with_target("en");
+    if let Some(t) = &mut data.target {
+        t.value = 0.9;
+        t.direction = atmos_charts::TargetDirection::Above;
+    }
+    let chart = trend_chart(&data, &texts("en"), &options()).unwrap();
+    let doc = Document::parse(&chart.svg).unwrap();
+    let ticks = texts_of(&by_class(&doc, "tick"));
+    assert!(ticks.iter().any(|t| t == "90%" || t == "100%"), "{ticks:?}");
+    let line = first(by_class(&doc, "target")[0], "target-line");
+    let top = by_class(&doc, "point")
+        .iter()
+        .map(|p| num(&first(*p, "marker"), "cy"))
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        num(&line, "y1") < top,
+        "the 90 % target is above every point"
+    );
+    data.target.as_mut().unwrap().value = 1.5;
+    assert!(matches!(
+        trend_chart(&data, &texts("en"), &options()),
+        Err(ChartError::InvalidData(_))
+    ));
 }
 
 #[test]

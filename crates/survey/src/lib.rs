@@ -16,6 +16,6 @@ pub use answers::{
     AnswerError, AnswerErrorKind, AnswerValue, FormInput, MessageArg, ResponseAnswers,
 };
 pub use error::{Diagnostic, SurveyError};
-pub use load::{Loaded, load, load_with_i18n, needed_texts};
+pub use load::{Loaded, load, load_targets, load_with_i18n, needed_texts};
 pub use model::*;
 pub use texts::LocaleCoverage;

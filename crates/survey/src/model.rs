@@ -292,3 +292,54 @@ impl WaveMargins {
         self.margins.values().next().map(|m| m.values().sum())
     }
 }
+
+/// Which side of its value a target wants an indicator on.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetDirection {
+    Below,
+    Above,
+}
+
+impl TargetDirection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetDirection::Below => "below",
+            TargetDirection::Above => "above",
+        }
+    }
+}
+
+/// A programme target for an indicator (targets.toml), e.g. "the share who experienced racism
+/// in the past 12 months below 30 % by 2026". Not part of the questionnaire: a programme can
+/// revise its targets without a new questionnaire version, so targets are not in [`Survey`]
+/// (nor in its snapshot and hash).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Target {
+    /// The indicator's full id (a per-row indicator's `<id>.<row>`).
+    pub indicator: String,
+    pub direction: TargetDirection,
+    /// A share (0-1) or an index value (0-100), as the indicator measures.
+    pub value: f64,
+    /// The wave label by which the target should be reached (`2026`).
+    pub by: String,
+    /// Who is responsible, per language (always in the survey's default language).
+    pub responsible: BTreeMap<String, String>,
+    /// The programme that set the target, per language.
+    pub programme: Option<BTreeMap<String, String>>,
+}
+
+impl Target {
+    /// The text of `texts` in the first of `languages` it has (a fallback chain, most wanted
+    /// first), else in any language it has; `None` only for an empty map.
+    pub fn text_in<'t>(
+        texts: &'t BTreeMap<String, String>,
+        languages: &[&str],
+    ) -> Option<(&'t str, &'t str)> {
+        languages
+            .iter()
+            .find_map(|l| texts.get_key_value(*l))
+            .or_else(|| texts.iter().next())
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+    }
+}

@@ -152,3 +152,23 @@ pub struct WaveMargins {
     #[serde(default)]
     pub margins: BTreeMap<S<String>, BTreeMap<S<String>, S<f64>>>,
 }
+
+/// targets.toml: a programme's targets for indicators (optional file).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetsFile {
+    #[serde(default)]
+    pub target: Vec<Target>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub indicator: S<String>,
+    pub direction: S<crate::model::TargetDirection>,
+    pub value: S<f64>,
+    pub by: S<String>,
+    /// Language -> text.
+    pub responsible: S<BTreeMap<String, String>>,
+    pub programme: Option<S<BTreeMap<String, String>>>,
+}

@@ -99,3 +99,40 @@ fn every_question_type_and_the_required_indicators_are_there() {
         "skip logic on a matrix"
     );
 }
+
+#[test]
+fn the_oulu_survey_declares_programme_targets_outside_the_questionnaire() {
+    let loaded = bundled();
+    assert_eq!(loaded.targets.len(), 3);
+    let racism = &loaded.targets[0];
+    assert_eq!(racism.indicator, "racism_experienced_12m");
+    assert_eq!(racism.direction, atmos_survey::TargetDirection::Below);
+    assert_eq!(racism.value, 0.30);
+    assert_eq!(racism.by, "2026");
+    for lang in ["fi", "sv", "en"] {
+        assert!(racism.responsible.contains_key(lang), "{lang}");
+        assert!(
+            racism.programme.as_ref().unwrap().contains_key(lang),
+            "{lang}"
+        );
+    }
+    // Targets are not in the snapshot: revising one makes no new questionnaire version.
+    let snapshot = serde_json::to_string(&loaded.survey).unwrap();
+    assert!(!snapshot.contains("steering group"));
+    // Checked against a questionnaire without the indicator, the same file is refused.
+    let mut survey = loaded.survey.clone();
+    survey
+        .indicators
+        .retain(|i| i.id != "racism_experienced_12m");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../surveys/oulu-atmosphere");
+    let err = atmos_survey::load_targets(&dir, &survey).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown indicator 'racism_experienced_12m'"),
+        "{err}"
+    );
+    assert_eq!(
+        atmos_survey::load_targets(&dir, &loaded.survey).unwrap(),
+        loaded.targets
+    );
+}

@@ -1,8 +1,8 @@
 //! What every chart shares: header, legend, notes, value formatting, axis ticks.
 
-use crate::data::{HiddenReason, Measure, Notes, Value};
+use crate::data::{HiddenReason, Measure, Notes, TargetDirection, TargetLine, Value};
 use crate::fonts::Weight;
-use crate::palette::{AXIS, BREAK, GRID, Rgb, SERIES, SIGNIFICANT, TEXT, TEXT_SECONDARY};
+use crate::palette::{AXIS, BREAK, GRID, Rgb, SERIES, SIGNIFICANT, TARGET, TEXT, TEXT_SECONDARY};
 use crate::svg::{Anchor, Font, Svg, num};
 use crate::texts::ChartTexts;
 
@@ -21,6 +21,21 @@ pub(crate) fn value_text(texts: &ChartTexts<'_>, measure: Measure, x: f64) -> St
         Measure::Share => texts.numbers().percent(x, 0),
         Measure::Index => texts.numbers().decimal(x, 0),
     }
+}
+
+/// A target in words: `Target: below 30 % by 2026`.
+pub(crate) fn target_text(texts: &ChartTexts<'_>, measure: Measure, target: &TargetLine) -> String {
+    let id = match target.direction {
+        TargetDirection::Below => "charts-target-below",
+        TargetDirection::Above => "charts-target-above",
+    };
+    texts.format(
+        id,
+        &[
+            ("value", &value_text(texts, measure, target.value)),
+            ("by", &target.by),
+        ],
+    )
 }
 
 /// A change between waves: percentage points or index points, with its sign.
@@ -156,6 +171,8 @@ pub(crate) enum Swatch {
     Significant,
     /// The dashed break line.
     Break,
+    /// The dashed horizontal target line.
+    Target,
     /// A filled square (waves, categories).
     Fill(Rgb),
 }
@@ -251,6 +268,7 @@ fn draw_swatch(svg: &mut Svg, swatch: Swatch, x: f64, cy: f64, size: f64) {
             Some("4 3"),
             "swatch",
         ),
+        Swatch::Target => svg.line(x, cy, x + size, cy, TARGET, 2.0, Some("5 3"), "swatch"),
         Swatch::Fill(colour) => {
             svg.rect(x + 1.0, cy - 6.0, size - 2.0, 12.0, colour, "swatch", &[]);
         }

@@ -65,6 +65,9 @@ pub fn theme_chart(
     if !all_breaks.is_empty() {
         items.push((Swatch::Break, texts.get("charts-legend-break")));
     }
+    if data.panels.iter().any(|p| p.target.is_some()) {
+        items.push((Swatch::Target, texts.get("charts-legend-target")));
+    }
     let mut y = legend(&mut svg, y + 6.0, &items) + 18.0;
 
     let columns = if width >= 640.0 {

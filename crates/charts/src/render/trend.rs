@@ -4,15 +4,15 @@
 //! overview draws the same plot small ([`Style::Compact`]).
 
 use crate::Chart;
-use crate::data::{Measure, TrendData, Value};
+use crate::data::{Measure, TargetLine, TrendData, Value};
 use crate::error::ChartError;
 use crate::fonts::Weight;
-use crate::palette::{BREAK, SERIES, TEXT, TEXT_SECONDARY};
+use crate::palette::{BREAK, SERIES, TARGET, TEXT, TEXT_SECONDARY};
 use crate::render::RenderOptions;
 use crate::render::common::{
     LABEL_BOLD, PAD, SMALL, Swatch, TICK, axis, describe_value, difference_text, header, legend,
-    level_text, missing_text, notes, standard_notes, ticks, triangle, value_text, vertical_axis,
-    wave_list,
+    level_text, missing_text, notes, standard_notes, target_text, ticks, triangle, value_text,
+    vertical_axis, wave_list,
 };
 use crate::svg::{Anchor, Font, Svg};
 use crate::texts::ChartTexts;
@@ -63,11 +63,14 @@ fn break_label_width(column: f64) -> f64 {
 
 /// The largest value a trend reaches, interval included.
 pub(crate) fn trend_max(data: &TrendData) -> f64 {
-    data.waves
+    let values = data
+        .waves
         .iter()
         .filter_map(|w| w.value.estimate())
         .map(|e| e.interval.map_or(e.estimate, |(_, hi)| hi.max(e.estimate)))
-        .fold(0.0, f64::max)
+        .fold(0.0, f64::max);
+    // The target line must fit on the axis too.
+    data.target.as_ref().map_or(values, |t| values.max(t.value))
 }
 
 /// The label over a wave's point, and the y value where the label sits (compact style).
@@ -154,6 +157,10 @@ pub(crate) fn plot(
             svg.lines(x, first, Anchor::Middle, &SMALL, &lines, "break-label", &[]);
         }
         svg.close();
+    }
+
+    if let Some(target) = &data.target {
+        draw_target(svg, texts, data, target, frame, style);
     }
 
     let points: Vec<Option<(f64, f64)>> = data
@@ -326,6 +333,65 @@ pub(crate) fn plot(
     below + wave_font.size * 0.35
 }
 
+/// The target: a dashed line across the plot under the data, labelled at the reading end in a
+/// chart of its own (a panel of the overview has no room; its description says it).
+fn draw_target(
+    svg: &mut Svg,
+    texts: &ChartTexts<'_>,
+    data: &TrendData,
+    target: &TargetLine,
+    frame: &Frame,
+    style: Style,
+) {
+    let y = frame.y(target.value);
+    svg.open(
+        "target",
+        &[
+            ("data-value", target.value.to_string()),
+            ("data-direction", target.direction.as_str().to_owned()),
+            ("data-by", target.by.clone()),
+        ],
+    );
+    let label = target_text(texts, data.measure, target);
+    svg.tooltip(&label);
+    svg.line(
+        frame.left,
+        y,
+        frame.right,
+        y,
+        TARGET,
+        2.0,
+        Some("9 5"),
+        "target-line",
+    );
+    if style == Style::Full {
+        // Centred on the boundary between the middle columns, as far from the waves' interval
+        // bars as the plot allows; above the line unless it runs near the top.
+        let count = data.waves.len();
+        let x = if count < 2 {
+            (frame.left + frame.right) / 2.0
+        } else {
+            frame.left + frame.column(count) * (count / 2) as f64
+        };
+        let font = Font::new(11.0, Weight::Bold, TARGET).with_halo();
+        let baseline = if y - frame.top > 2.0 * font.size {
+            y - 5.0
+        } else {
+            y + font.size + 3.0
+        };
+        svg.text(
+            x,
+            baseline,
+            Anchor::Middle,
+            &font,
+            &label,
+            "target-label",
+            &[],
+        );
+    }
+    svg.close();
+}
+
 /// Draws a run of joined points (a single point needs no line) and empties it.
 fn flush(svg: &mut Svg, run: &mut Vec<(f64, f64)>) {
     if run.len() > 1 {
@@ -356,6 +422,9 @@ pub(crate) fn describe(texts: &ChartTexts<'_>, data: &TrendData) -> Vec<String> 
                 ],
             ));
         }
+    }
+    if let Some(t) = &data.target {
+        parts.push(target_text(texts, data.measure, t));
     }
     parts
 }
@@ -413,6 +482,9 @@ pub fn trend_chart(
     }
     if !breaks.is_empty() {
         items.push((Swatch::Break, texts.get("charts-legend-break")));
+    }
+    if data.target.is_some() {
+        items.push((Swatch::Target, texts.get("charts-legend-target")));
     }
     let y = legend(&mut svg, y + 6.0, &items);
 

@@ -13,7 +13,7 @@ use atmos_analysis::{IndicatorTable, Request, Weighting, build_table};
 use atmos_charts::{
     BreakdownData, BreakdownRow, Category, Change, ChartTexts, DistributionData, DistributionValue,
     DistributionWave, Estimate, HiddenReason, Labels, Measure, Notes, Side, SurveyLabels,
-    ThemeData, TrendData, TrendWave, Value,
+    TargetDirection, TargetLine, ThemeData, TrendData, TrendWave, Value,
 };
 use atmos_i18n::{Catalog, LanguageIdentifier};
 use atmos_survey::Survey;
@@ -119,7 +119,20 @@ pub fn sample_trend(code: &str) -> TrendData {
                 significant: true,
             },
         ],
+        target: None,
         notes: Notes::default(),
+    }
+}
+
+/// [`sample_trend`] with a programme target: below 30 % by 2026.
+pub fn sample_trend_with_target(code: &str) -> TrendData {
+    TrendData {
+        target: Some(TargetLine {
+            value: 0.30,
+            direction: TargetDirection::Below,
+            by: "2026".into(),
+        }),
+        ..sample_trend(code)
     }
 }
 
@@ -255,6 +268,7 @@ pub fn sample_theme(code: &str) -> ThemeData {
             difference: Some(0.05),
             significant,
         }],
+        target: None,
         notes: Notes::default(),
     };
     ThemeData {

@@ -13,6 +13,7 @@ mod options;
 mod pages;
 mod questions;
 mod rules;
+mod targets;
 mod text_origins;
 
 use std::collections::{HashMap, HashSet};
@@ -22,7 +23,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::error::{Diagnostic, SurveyError};
-use crate::model::{QuestionKind, Survey};
+use crate::model::{QuestionKind, Survey, Target};
 use crate::raw::{self, S};
 use crate::source::SourceFile;
 use crate::texts::LocaleCoverage;
@@ -40,6 +41,8 @@ use text_origins::Origins;
 pub struct Loaded {
     pub survey: Survey,
     pub coverage: Vec<LocaleCoverage>,
+    /// Programme targets (targets.toml; none without the file).
+    pub targets: Vec<Target>,
 }
 
 /// Load a survey from `dir`, with texts from the `i18n/` directory two levels up
@@ -60,6 +63,18 @@ pub fn load_with_i18n(dir: &Path, i18n_dir: &Path) -> Result<Loaded, SurveyError
     cx.diagnostics.retain(|d| seen.insert(d.to_string()));
     if cx.diagnostics.is_empty() {
         loaded.ok_or_else(|| SurveyError::Invalid(Vec::new()))
+    } else {
+        Err(SurveyError::Invalid(cx.diagnostics))
+    }
+}
+
+/// The targets of `dir/targets.toml` checked against `survey` (for a survey analysed from a
+/// stored questionnaire, whose definition directory may have moved on); none without the file.
+pub fn load_targets(dir: &Path, survey: &Survey) -> Result<Vec<Target>, SurveyError> {
+    let mut cx = Context::new(dir);
+    let targets = cx.read_targets(survey)?;
+    if cx.diagnostics.is_empty() {
+        Ok(targets)
     } else {
         Err(SurveyError::Invalid(cx.diagnostics))
     }
@@ -338,9 +353,32 @@ impl Context {
             margins,
         };
 
+        let targets = self.read_targets(&survey)?;
         let text_origins = origins.of_texts(&survey, &sets);
         let coverage = self.coverage(i18n_dir, &survey, &text_origins)?;
-        Ok(Some(Loaded { survey, coverage }))
+        Ok(Some(Loaded {
+            survey,
+            coverage,
+            targets,
+        }))
+    }
+
+    /// targets.toml, if the directory has one, checked against `survey`.
+    fn read_targets(&mut self, survey: &Survey) -> Result<Vec<Target>, SurveyError> {
+        let path = self.dir.join("targets.toml");
+        let Some(file) = self.read(&path, false)? else {
+            return Ok(Vec::new());
+        };
+        let Some(raw) = self.parse_toml::<raw::TargetsFile>(file) else {
+            return Ok(Vec::new());
+        };
+        Ok(self.targets(
+            file,
+            raw.target,
+            &survey.indicators,
+            &survey.default_locale,
+            &survey.locales,
+        ))
     }
 
     /// survey.toml on its own; gives the locales, or `None` when checking further would only
