@@ -240,3 +240,92 @@ fn help_lists_the_chart_command_and_its_options() {
         assert!(out.contains(option), "{option} missing from\n{out}");
     }
 }
+
+/// `--item`: the answers to a Likert item per wave as diverging bars, each segment's share the
+/// table's weighted share, categories from "strongly disagree" to "strongly agree"; an item
+/// that is no scale, or that the table has no distribution of, is a specific error.
+#[test]
+fn a_distribution_svg_holds_the_tables_shares() {
+    let item = "atmos_statements.city_against_racism";
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("distribution.svg");
+    ok(&chart(WHOLE_TABLE, &out, &["--item", item, "--lang", "en"]));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+
+    let json: serde_json::Value = serde_json::from_str(&ok(&atmos(&[
+        "analyze",
+        "--survey",
+        "oulu-atmosphere",
+        "--input",
+        WHOLE_TABLE,
+        "--survey-dir",
+        SURVEY_DIR,
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let dist = json["distributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["item"] == item)
+        .unwrap();
+    let codes: Vec<&str> = dist["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(codes.first(), Some(&"strongly_disagree"));
+    let mut checked = 0;
+    for row in doc.descendants().filter(|n| class_has(n, "row")) {
+        let wave = row.attribute("data-wave").unwrap();
+        let cell = dist["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["wave"] == wave && c["breakdown"].is_null())
+            .unwrap();
+        let shares = cell["shares"].as_array().unwrap();
+        let segments: Vec<(String, f64)> = row
+            .descendants()
+            .filter_map(|n| Some((n.attribute("data-category")?, n.attribute("data-share")?)))
+            .map(|(c, s)| (c.to_owned(), s.parse().unwrap()))
+            .collect();
+        assert_eq!(segments.len(), codes.len(), "wave {wave}");
+        // The same f64 both times; serde_json's float parsing may differ by an ulp.
+        for ((code, share), (want_code, want)) in segments.iter().zip(codes.iter().zip(shares)) {
+            assert_eq!(code, want_code, "wave {wave}");
+            let want = want.as_f64().unwrap();
+            assert!(
+                (share - want).abs() < 1e-12,
+                "wave {wave} {code}: {share} vs {want}"
+            );
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 3, "one row per wave");
+    assert!(
+        svg.contains("Strongly disagree"),
+        "category labels in English"
+    );
+
+    let not_a_scale = fails(&chart(
+        WHOLE_TABLE,
+        &dir.path().join("friends.svg"),
+        &["--item", "finnish_friends"],
+    ));
+    assert!(not_a_scale.contains("not a scale"), "{not_a_scale}");
+    let unknown = fails(&chart(
+        WHOLE_TABLE,
+        &dir.path().join("unknown.svg"),
+        &["--item", "no_such_item"],
+    ));
+    assert!(
+        unknown.contains("no distribution of `no_such_item`"),
+        "{unknown}"
+    );
+    assert!(!dir.path().join("friends.svg").exists());
+    assert!(!dir.path().join("unknown.svg").exists());
+}

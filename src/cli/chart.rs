@@ -18,8 +18,8 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use atmos_analysis::{DEFAULT_MIN_N, Request, Weighting};
 use atmos_charts::{
-    BreakdownData, Chart, ChartTexts, RenderOptions, SurveyLabels, TargetLine, ThemeData,
-    TrendData, breakdown_chart, theme_chart, trend_chart,
+    BreakdownData, Chart, ChartTexts, DistributionData, RenderOptions, SurveyLabels, TargetLine,
+    ThemeData, TrendData, breakdown_chart, distribution_chart, theme_chart, trend_chart,
 };
 use atmos_i18n::{Catalog, LanguageIdentifier};
 use clap::Args;
@@ -32,15 +32,23 @@ pub struct ChartArgs {
     #[arg(long)]
     survey: String,
     /// The indicator to draw: its trend over the waves, or with --by its groups.
-    #[arg(long, required_unless_present = "theme", conflicts_with = "theme")]
+    #[arg(
+        long,
+        required_unless_present_any = ["theme", "item"],
+        conflicts_with_all = ["theme", "item"]
+    )]
     indicator: Option<String>,
     /// Draw the indicator by the groups of this breakdown (gender, age_band, language_group,
     /// years_in_oulu, district, ...), one bar per wave.
     #[arg(long, requires = "indicator")]
     by: Option<String>,
     /// Draw every indicator of this theme (racism, inclusion, services, ...) as small charts.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "item")]
     theme: Option<String>,
+    /// Draw the answers to this question (or `question.row` of a matrix) in each wave as
+    /// diverging stacked bars: a question behind one of the survey's indicators.
+    #[arg(long)]
+    item: Option<String>,
     /// Waves to draw, oldest first (default: every wave with responses).
     #[arg(long, value_delimiter = ',')]
     waves: Vec<String>,
@@ -183,8 +191,22 @@ pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|(w, q)| (w.as_str(), q.as_str()))
     };
-    let chart: Chart = match (&args.indicator, &args.by, &args.theme) {
-        (Some(indicator), None, _) => {
+    let chart: Chart = match (&args.item, &args.indicator, &args.by, &args.theme) {
+        (Some(item), ..) => {
+            let survey = &analysed.survey;
+            let question = item.split_once('.').map_or(item.as_str(), |(q, _)| q);
+            let set = survey
+                .question(question)
+                .and_then(|(_, q)| q.kind.option_set())
+                .and_then(|set| survey.option_sets.get(set));
+            let value = |code: &str| {
+                set.and_then(|s| s.options.iter().find(|o| o.code == code))
+                    .and_then(|o| o.value)
+            };
+            let data = DistributionData::from_table(table, item, &labels, value)?;
+            distribution_chart(&data, &texts, &options)?
+        }
+        (None, Some(indicator), None, _) => {
             let mut data = TrendData::from_table(table, indicator, None, &labels)?;
             data.set_questionnaires(questionnaires());
             data.target = targets(args.survey_dir.as_deref(), &analysed.survey)?
@@ -193,19 +215,19 @@ pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
                 .map(TargetLine::from_target);
             trend_chart(&data, &texts, &options)?
         }
-        (Some(indicator), Some(by), _) => {
+        (None, Some(indicator), Some(by), _) => {
             let data = BreakdownData::from_table(table, indicator, by, &labels)?;
             breakdown_chart(&data, &texts, &options)?
         }
-        (None, _, Some(theme)) => {
+        (None, None, _, Some(theme)) => {
             let mut data = ThemeData::from_table(table, theme, &labels)?;
             for panel in &mut data.panels {
                 panel.set_questionnaires(questionnaires());
             }
             theme_chart(&data, &texts, &options)?
         }
-        // clap requires --indicator or --theme.
-        (None, _, None) => bail!("give --indicator or --theme"),
+        // clap requires --indicator, --theme or --item.
+        (None, None, _, None) => bail!("give --indicator, --theme or --item"),
     };
     let bytes = match output {
         Output::Svg => chart.svg.into_bytes(),

@@ -13,15 +13,19 @@
 //! - **Questionnaire versions** are not in the table: set them with
 //!   [`TrendData::set_questionnaires`] to draw the breaks.
 //!
-//! Distributions: [`DistributionData`](crate::DistributionData) is filled by the caller until
-//! the table carries item distributions; its adapter will live here.
+//! - **Distributions**: [`DistributionData::from_table`] takes an item's whole-wave
+//!   distributions from the table's `distributions`, its categories in scale order by the
+//!   options' values (below the midpoint of the lowest and highest value: the negative side,
+//!   at it: neutral, above: positive). An item whose options have no values (yes/no, a list
+//!   of places) is no scale and gets an error rather than an arbitrary split.
 
 use atmos_analysis::table::{IndicatorInfo, IndicatorKind, WeightingReport};
 use atmos_analysis::{Cell, CellStatus, Hidden, IndicatorTable};
 
 use crate::data::{
-    BreakdownData, BreakdownRow, Change, Estimate, HiddenReason, Measure, Notes, ThemeData,
-    TrendData, TrendWave, Value,
+    BreakdownData, BreakdownRow, Category, Change, DistributionData, DistributionValue,
+    DistributionWave, Estimate, HiddenReason, Measure, Notes, Side, ThemeData, TrendData,
+    TrendWave, Value,
 };
 use crate::error::ChartError;
 use crate::labels::Labels;
@@ -312,5 +316,191 @@ impl ThemeData {
             panels,
             notes: notes(table),
         })
+    }
+}
+
+impl DistributionData {
+    /// The distribution of `item` (`question` or `question.row`) among all respondents in
+    /// each of the table's waves. `value` gives an option's value (`None` when its set has
+    /// none); it places the categories on the scale.
+    pub fn from_table(
+        table: &IndicatorTable,
+        item: &str,
+        labels: &dyn Labels,
+        value: impl Fn(&str) -> Option<f64>,
+    ) -> Result<Self, ChartError> {
+        let distribution = table
+            .distributions
+            .iter()
+            .find(|d| d.item == item)
+            .ok_or_else(|| ChartError::UnknownItem {
+                item: item.to_owned(),
+                available: list(table.distributions.iter().map(|d| d.item.as_str())),
+            })?;
+        let order = scale_order(&distribution.categories, &value).ok_or_else(|| {
+            ChartError::InvalidData(format!(
+                "`{item}` is not a scale (its options have no values): a diverging chart needs \
+                 one; draw an indicator of it instead"
+            ))
+        })?;
+        let categories = order
+            .iter()
+            .map(|&(k, side)| {
+                let code = &distribution.categories[k];
+                Category {
+                    code: code.clone(),
+                    label: labels.category(item, code),
+                    side,
+                }
+            })
+            .collect();
+        let waves = table
+            .waves
+            .iter()
+            .map(|w| {
+                let cell = distribution
+                    .cells
+                    .iter()
+                    .find(|c| c.wave == w.wave && c.breakdown.is_none())
+                    .ok_or_else(|| {
+                        ChartError::InvalidData(format!(
+                            "the table has no distribution of `{item}` in wave {}",
+                            w.wave
+                        ))
+                    })?;
+                let value = match (cell.status, &cell.shares, cell.n) {
+                    (CellStatus::Published, Some(shares), Some(n)) => {
+                        DistributionValue::Published {
+                            shares: order.iter().map(|&(k, _)| shares[k]).collect(),
+                            n,
+                        }
+                    }
+                    (CellStatus::Published, _, _) => {
+                        return Err(ChartError::InvalidData(format!(
+                            "the published distribution of `{item}` in wave {} has no shares",
+                            w.wave
+                        )));
+                    }
+                    (CellStatus::Suppressed, _, _) => {
+                        DistributionValue::Hidden(match cell.suppression {
+                            Some(Hidden::Complementary { .. }) => HiddenReason::Protects,
+                            _ => HiddenReason::TooFewAnswers,
+                        })
+                    }
+                    (CellStatus::Empty, _, _) => DistributionValue::NoAnswers,
+                };
+                Ok(DistributionWave {
+                    wave: w.wave.clone(),
+                    value,
+                })
+            })
+            .collect::<Result<Vec<_>, ChartError>>()?;
+        if waves
+            .iter()
+            .all(|w| w.value == DistributionValue::NoAnswers)
+        {
+            return Err(ChartError::InvalidData(format!(
+                "nobody answered `{item}` in the table's waves"
+            )));
+        }
+        Ok(Self {
+            item: item.to_owned(),
+            label: labels.item(item),
+            domain: None,
+            categories,
+            waves,
+            notes: notes(table),
+        })
+    }
+}
+
+/// The categories' indexes in scale order with their sides (see the module documentation);
+/// `None` unless every category has a value.
+fn scale_order(
+    codes: &[String],
+    value: &impl Fn(&str) -> Option<f64>,
+) -> Option<Vec<(usize, Side)>> {
+    let values: Vec<f64> = codes.iter().map(|c| value(c)).collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        });
+    let mid = (lo + hi) / 2.0;
+    let mut order: Vec<usize> = (0..codes.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    Some(
+        order
+            .into_iter()
+            .map(|k| {
+                let side = match values[k].total_cmp(&mid) {
+                    std::cmp::Ordering::Less => Side::Negative,
+                    std::cmp::Ordering::Equal => Side::Neutral,
+                    std::cmp::Ordering::Greater => Side::Positive,
+                };
+                (k, side)
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // a failing test may panic
+
+    use super::*;
+
+    fn codes(c: &[&str]) -> Vec<String> {
+        c.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn a_likert_scale_is_ordered_by_value_and_split_at_its_midpoint() {
+        // Listed from "strongly agree" (5) down, as some option sets are.
+        let c = codes(&["sa", "a", "n", "d", "sd"]);
+        let value = |code: &str| match code {
+            "sa" => Some(5.0),
+            "a" => Some(4.0),
+            "n" => Some(3.0),
+            "d" => Some(2.0),
+            "sd" => Some(1.0),
+            _ => None,
+        };
+        assert_eq!(
+            scale_order(&c, &value).unwrap(),
+            vec![
+                (4, Side::Negative),
+                (3, Side::Negative),
+                (2, Side::Neutral),
+                (1, Side::Positive),
+                (0, Side::Positive)
+            ]
+        );
+        // Four points: no neutral category.
+        let four = codes(&["1", "2", "3", "4"]);
+        let sides: Vec<Side> = scale_order(&four, &|c: &str| c.parse().ok())
+            .unwrap()
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(
+            sides,
+            vec![
+                Side::Negative,
+                Side::Negative,
+                Side::Positive,
+                Side::Positive
+            ]
+        );
+    }
+
+    #[test]
+    fn options_without_values_are_no_scale() {
+        assert_eq!(scale_order(&codes(&["no", "yes"]), &|_: &str| None), None);
+        let partly = |c: &str| (c == "a").then_some(1.0);
+        assert_eq!(scale_order(&codes(&["a", "b"]), &partly), None);
     }
 }

@@ -10,6 +10,8 @@ pub enum ChartError {
         indicator: String,
         available: String,
     },
+    #[error("no distribution of `{item}` in the table; it has: {available}")]
+    UnknownItem { item: String, available: String },
     #[error("unknown breakdown `{breakdown}`; the table has: {available}")]
     UnknownBreakdown {
         breakdown: String,
