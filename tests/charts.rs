@@ -8,7 +8,7 @@ mod offline;
 use std::path::Path;
 use std::process::Output;
 
-use offline::{SURVEY_DIR, WHOLE_TABLE, atmos, fails, ok, on_file};
+use offline::{WHOLE_TABLE, analyze_json, atmos, fails, ok, on_file};
 
 /// Nobody answered `violence_12m` in 2022; `district` is empty (tests/fixtures/charts/make.sh).
 const GAPS: &str = "tests/fixtures/charts/gaps.csv";
@@ -24,20 +24,7 @@ fn class_has(n: &roxmltree::Node<'_, '_>, class: &str) -> bool {
 
 /// The estimates of the whole-wave cells of an indicator, by wave, from `atmos analyze`.
 fn analyze_estimates(indicator: &str) -> Vec<(String, f64)> {
-    let out = atmos(&[
-        "analyze",
-        "--survey",
-        "oulu-atmosphere",
-        "--input",
-        WHOLE_TABLE,
-        "--survey-dir",
-        SURVEY_DIR,
-        "--indicators",
-        indicator,
-        "--format",
-        "json",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
+    let json = analyze_json(&["--indicators", indicator]);
     json["cells"]
         .as_array()
         .unwrap()
@@ -253,18 +240,7 @@ fn a_distribution_svg_holds_the_tables_shares() {
     let svg = std::fs::read_to_string(&out).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
 
-    let json: serde_json::Value = serde_json::from_str(&ok(&atmos(&[
-        "analyze",
-        "--survey",
-        "oulu-atmosphere",
-        "--input",
-        WHOLE_TABLE,
-        "--survey-dir",
-        SURVEY_DIR,
-        "--format",
-        "json",
-    ])))
-    .unwrap();
+    let json = analyze_json(&[]);
     let dist = json["distributions"]
         .as_array()
         .unwrap()

@@ -10,7 +10,7 @@ mod offline;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use offline::{SURVEY_DIR, WHOLE_TABLE, atmos, fails, ok, on_file, root};
+use offline::{WHOLE_TABLE, atmos, fails, ok, on_file, root};
 
 fn report_with(input: &str, out: &Path, extra: &[&str]) -> Output {
     on_file("report", input, out, extra)
@@ -26,22 +26,11 @@ fn report(lang: &str, extra: &[&str]) -> String {
     std::fs::read_to_string(&out).unwrap()
 }
 
+/// The table of 2022 and 2024, as the report computes it.
 fn analyze_json(extra: &[&str]) -> serde_json::Value {
-    let mut args = vec![
-        "analyze",
-        "--survey",
-        "oulu-atmosphere",
-        "--input",
-        WHOLE_TABLE,
-        "--survey-dir",
-        SURVEY_DIR,
-        "--waves",
-        "2022,2024",
-        "--format",
-        "json",
-    ];
+    let mut args = vec!["--waves", "2022,2024"];
     args.extend_from_slice(extra);
-    serde_json::from_str(&ok(&atmos(&args))).unwrap()
+    offline::analyze_json(&args)
 }
 
 fn attr<'h>(tag: &'h str, name: &str) -> Option<&'h str> {

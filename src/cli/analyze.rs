@@ -48,26 +48,55 @@ pub struct AnalyzeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
-    /// Hide cells with fewer answers than this (0: hide nothing, for analysts with microdata
-    /// rights only).
-    #[arg(long, default_value_t = DEFAULT_MIN_N)]
-    min_n: usize,
-    /// Do not weight (default: rake each wave to its population margins).
-    #[arg(long)]
-    unweighted: bool,
-    /// With --input: weights from this column instead of raking.
-    #[arg(long, requires = "input", conflicts_with = "unweighted")]
-    weight_column: Option<String>,
+    #[command(flatten)]
+    estimation: EstimationArgs,
     /// Interval of shares: logit (Korn-Graubard for small or extreme cells), or Korn-Graubard
     /// for every share.
     #[arg(long, value_enum, default_value_t = Ci::Logit)]
     ci: Ci,
-    /// Confidence level of intervals.
-    #[arg(long, default_value_t = 0.95)]
-    level: f64,
     /// Write to this file instead of standard output.
     #[arg(long)]
     out: Option<PathBuf>,
+}
+
+/// How the table is estimated and published: the options `analyze`, `chart` and `report`
+/// share.
+#[derive(Debug, Clone, Args)]
+pub struct EstimationArgs {
+    /// Hide cells with fewer answers than this (0: hide nothing, for analysts with microdata
+    /// rights only).
+    #[arg(long, default_value_t = DEFAULT_MIN_N)]
+    pub min_n: usize,
+    /// Do not weight (default: rake each wave to its population margins).
+    #[arg(long)]
+    pub unweighted: bool,
+    /// With --input: weights from this column instead of raking.
+    #[arg(long, requires = "input", conflicts_with = "unweighted")]
+    pub weight_column: Option<String>,
+    /// Confidence level of intervals.
+    #[arg(long, default_value_t = 0.95)]
+    pub level: f64,
+}
+
+impl Default for EstimationArgs {
+    fn default() -> Self {
+        Self {
+            min_n: DEFAULT_MIN_N,
+            unweighted: false,
+            weight_column: None,
+            level: 0.95,
+        }
+    }
+}
+
+impl EstimationArgs {
+    pub fn weighting(&self) -> Weighting {
+        match (&self.weight_column, self.unweighted) {
+            (Some(column), _) => Weighting::Column(column.clone()),
+            (None, true) => Weighting::Unweighted,
+            (None, false) => Weighting::Raked,
+        }
+    }
 }
 
 impl AnalyzeArgs {
@@ -87,11 +116,8 @@ impl AnalyzeArgs {
             input,
             survey_dir,
             format: Format::Table,
-            min_n: DEFAULT_MIN_N,
-            unweighted: false,
-            weight_column: None,
+            estimation: EstimationArgs::default(),
             ci: Ci::Logit,
-            level: 0.95,
             out: None,
         }
     }
@@ -127,13 +153,9 @@ pub fn run(args: AnalyzeArgs, database_url: &str) -> anyhow::Result<ExitCode> {
         indicators: args.indicators.clone(),
         breakdowns: args.by.clone(),
         waves: args.waves.clone(),
-        weighting: match (&args.weight_column, args.unweighted) {
-            (Some(column), _) => Weighting::Column(column.clone()),
-            (None, true) => Weighting::Unweighted,
-            (None, false) => Weighting::Raked,
-        },
-        min_n: args.min_n,
-        level: args.level,
+        weighting: args.estimation.weighting(),
+        min_n: args.estimation.min_n,
+        level: args.estimation.level,
         share_interval: match args.ci {
             Ci::Logit => ShareInterval::Logit,
             Ci::KornGraubard => ShareInterval::KornGraubard,

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use atmos_analysis::{DEFAULT_MIN_N, Request, Weighting};
+use atmos_analysis::Request;
 use atmos_charts::{
     BreakdownData, Chart, ChartTexts, DistributionData, RenderOptions, SurveyLabels, TargetLine,
     ThemeData, TrendData, breakdown_chart, distribution_chart, theme_chart, trend_chart,
@@ -73,19 +73,8 @@ pub struct ChartArgs {
     /// The survey definition for --input (default: surveys/<survey>).
     #[arg(long, requires = "input")]
     survey_dir: Option<PathBuf>,
-    /// Hide cells with fewer answers than this (0: hide nothing, for analysts with microdata
-    /// rights only).
-    #[arg(long, default_value_t = DEFAULT_MIN_N)]
-    min_n: usize,
-    /// Do not weight (default: rake each wave to its population margins).
-    #[arg(long)]
-    unweighted: bool,
-    /// With --input: weights from this column instead of raking.
-    #[arg(long, requires = "input", conflicts_with = "unweighted")]
-    weight_column: Option<String>,
-    /// Confidence level of intervals.
-    #[arg(long, default_value_t = 0.95)]
-    level: f64,
+    #[command(flatten)]
+    estimation: analyze::EstimationArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,13 +147,9 @@ pub fn run(args: ChartArgs, database_url: &str) -> anyhow::Result<ExitCode> {
         indicators: args.indicator.iter().cloned().collect(),
         breakdowns: args.by.iter().cloned().collect(),
         waves: args.waves.clone(),
-        weighting: match (&args.weight_column, args.unweighted) {
-            (Some(column), _) => Weighting::Column(column.clone()),
-            (None, true) => Weighting::Unweighted,
-            (None, false) => Weighting::Raked,
-        },
-        min_n: args.min_n,
-        level: args.level,
+        weighting: args.estimation.weighting(),
+        min_n: args.estimation.min_n,
+        level: args.estimation.level,
         ..Request::default()
     };
     let source = AnalyzeArgs::source(

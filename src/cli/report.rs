@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use atmos_analysis::{DEFAULT_MIN_N, Request, Weighting};
+use atmos_analysis::Request;
 use atmos_i18n::{Catalog, LanguageIdentifier};
 use atmos_report::ReportInput;
 use clap::Args;
@@ -50,19 +50,8 @@ pub struct ReportArgs {
     /// (default: surveys/<survey>).
     #[arg(long)]
     survey_dir: Option<PathBuf>,
-    /// Hide cells with fewer answers than this (0: hide nothing, for analysts with microdata
-    /// rights only).
-    #[arg(long, default_value_t = DEFAULT_MIN_N)]
-    min_n: usize,
-    /// Do not weight (default: rake each wave to its population margins).
-    #[arg(long)]
-    unweighted: bool,
-    /// With --input: weights from this column instead of raking.
-    #[arg(long, requires = "input", conflicts_with = "unweighted")]
-    weight_column: Option<String>,
-    /// Confidence level of intervals.
-    #[arg(long, default_value_t = 0.95)]
-    level: f64,
+    #[command(flatten)]
+    estimation: analyze::EstimationArgs,
 }
 
 /// The breakdowns of the survey directory, for a report without `--by`; none if it does not
@@ -144,13 +133,9 @@ pub fn run(args: ReportArgs, database_url: &str) -> anyhow::Result<ExitCode> {
     let request = Request {
         breakdowns: by,
         waves: waves.clone(),
-        weighting: match (&args.weight_column, args.unweighted) {
-            (Some(column), _) => Weighting::Column(column.clone()),
-            (None, true) => Weighting::Unweighted,
-            (None, false) => Weighting::Raked,
-        },
-        min_n: args.min_n,
-        level: args.level,
+        weighting: args.estimation.weighting(),
+        min_n: args.estimation.min_n,
+        level: args.estimation.level,
         ..Request::default()
     };
     let source = AnalyzeArgs::source(

@@ -63,3 +63,20 @@ pub fn fails(out: &Output) -> String {
     );
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// `atmos analyze --format json` of the Oulu survey on [`WHOLE_TABLE`], with more arguments.
+pub fn analyze_json(extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "analyze",
+        "--survey",
+        "oulu-atmosphere",
+        "--input",
+        WHOLE_TABLE,
+        "--survey-dir",
+        SURVEY_DIR,
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    serde_json::from_str(&ok(&atmos(&args))).expect("analyze writes JSON")
+}

@@ -12,6 +12,7 @@ pub const AREA: &str = "charts";
 #[derive(Debug, Clone)]
 pub struct ChartTexts<'a> {
     catalog: &'a Catalog,
+    area: &'static str,
     locale: LanguageIdentifier,
     numbers: NumberFormat,
     direction: Direction,
@@ -19,8 +20,15 @@ pub struct ChartTexts<'a> {
 
 impl<'a> ChartTexts<'a> {
     pub fn new(catalog: &'a Catalog, locale: LanguageIdentifier) -> Self {
+        Self::for_area(catalog, locale, AREA)
+    }
+
+    /// The same language with the texts of another fluent area (the report's, `report`), so
+    /// that its sentences are looked up, formatted and cleaned exactly like the charts'.
+    pub fn for_area(catalog: &'a Catalog, locale: LanguageIdentifier, area: &'static str) -> Self {
         Self {
             catalog,
+            area,
             numbers: NumberFormat::for_locale(&locale),
             direction: direction(&locale),
             locale,
@@ -49,7 +57,7 @@ impl<'a> ChartTexts<'a> {
 
     /// A chart text without arguments; never blank (a missing message shows its id).
     pub fn get(&self, id: &str) -> String {
-        strip_isolates(self.catalog.text(&self.locale, AREA, id, None).value)
+        strip_isolates(self.catalog.text(&self.locale, self.area, id, None).value)
     }
 
     /// A chart text with string arguments. Numbers are passed already formatted
@@ -61,7 +69,7 @@ impl<'a> ChartTexts<'a> {
         }
         strip_isolates(
             self.catalog
-                .text(&self.locale, AREA, id, Some(&fluent))
+                .text(&self.locale, self.area, id, Some(&fluent))
                 .value,
         )
     }

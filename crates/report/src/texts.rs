@@ -1,68 +1,55 @@
 //! The report's language: its texts from the `report` fluent area (`i18n/<locale>/report.ftl`,
 //! falling back along the catalog's chain), numbers as the charts write them, and direction.
 
-use atmos_charts::{Measure, NumberFormat};
-use atmos_i18n::{Catalog, Direction, FluentArgs, FluentValue, LanguageIdentifier, direction};
+use atmos_charts::{ChartTexts, Measure, NumberFormat};
+use atmos_i18n::{Catalog, Direction, LanguageIdentifier};
 
 /// The fluent area of the report's own texts.
 pub const AREA: &str = "report";
 
-/// Everything the report needs to speak one language.
+/// Everything the report needs to speak one language: the charts' text machinery
+/// ([`ChartTexts::for_area`]) on the `report` area, and the report's value formats.
 #[derive(Debug, Clone)]
 pub struct ReportTexts<'a> {
-    catalog: &'a Catalog,
-    locale: LanguageIdentifier,
-    numbers: NumberFormat,
-    direction: Direction,
+    texts: ChartTexts<'a>,
 }
 
 impl<'a> ReportTexts<'a> {
     pub fn new(catalog: &'a Catalog, locale: LanguageIdentifier) -> Self {
         Self {
-            catalog,
-            numbers: NumberFormat::for_locale(&locale),
-            direction: direction(&locale),
-            locale,
+            texts: ChartTexts::for_area(catalog, locale, AREA),
         }
     }
 
     pub fn locale(&self) -> &LanguageIdentifier {
-        &self.locale
+        self.texts.locale()
     }
 
     pub fn numbers(&self) -> &NumberFormat {
-        &self.numbers
+        self.texts.numbers()
     }
 
     pub fn direction(&self) -> Direction {
-        self.direction
+        self.texts.direction()
     }
 
     /// A text without arguments; never blank (a missing message shows its id).
     pub fn get(&self, id: &str) -> String {
-        strip_isolates(self.catalog.text(&self.locale, AREA, id, None).value)
+        self.texts.get(id)
     }
 
     /// A text with string arguments; numbers are passed formatted ([`NumberFormat`]), since
     /// fluent's own number formatting ignores the locale.
     pub fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, FluentValue::from(*value));
-        }
-        strip_isolates(
-            self.catalog
-                .text(&self.locale, AREA, id, Some(&fluent))
-                .value,
-        )
+        self.texts.format(id, args)
     }
 
     /// A value as the tables print it: a share as a whole percentage, an index as a whole
     /// number (the charts' precision; the intervals are wider than a digit more would say).
     pub fn value(&self, measure: Measure, x: f64) -> String {
         match measure {
-            Measure::Share => self.numbers.percent(x, 0),
-            Measure::Index => self.numbers.decimal(x, 0),
+            Measure::Share => self.numbers().percent(x, 0),
+            Measure::Index => self.numbers().decimal(x, 0),
         }
     }
 
@@ -78,8 +65,8 @@ impl<'a> ReportTexts<'a> {
         match interval {
             Some((lo, hi)) => {
                 let lower = match measure {
-                    Measure::Share => self.numbers.decimal(lo * 100.0, 0),
-                    Measure::Index => self.numbers.decimal(lo, 0),
+                    Measure::Share => self.numbers().decimal(lo * 100.0, 0),
+                    Measure::Index => self.numbers().decimal(lo, 0),
                 };
                 self.format(
                     "report-value-interval",
@@ -99,23 +86,12 @@ impl<'a> ReportTexts<'a> {
         match measure {
             Measure::Share => self.format(
                 "report-pp",
-                &[("value", &self.numbers.signed(d * 100.0, 0))],
+                &[("value", &self.numbers().signed(d * 100.0, 0))],
             ),
             Measure::Index => self.format(
                 "report-index-points",
-                &[("value", &self.numbers.signed(d, 0))],
+                &[("value", &self.numbers().signed(d, 0))],
             ),
         }
-    }
-}
-
-/// Without the FIRST STRONG ISOLATE / POP DIRECTIONAL ISOLATE pairs fluent puts around every
-/// argument: the report sets the direction of the whole document (`dir` on `<html>`), the
-/// arguments are the report's own numbers and labels, and the tests compare plain text.
-fn strip_isolates(text: String) -> String {
-    if text.contains(['\u{2068}', '\u{2069}']) {
-        text.replace(['\u{2068}', '\u{2069}'], "")
-    } else {
-        text
     }
 }

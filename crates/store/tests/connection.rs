@@ -125,31 +125,7 @@ fn ping_counter() -> Option<Box<dyn Instrumentation>> {
 /// an administrator, or a PostgreSQL restart, would) and waits until they are gone. Again
 /// and again: the pool may be opening a connection in the background meanwhile.
 fn kill_other_connections(db: &TestDb) -> usize {
-    #[derive(QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        count: i64,
-    }
-    let mut conn = db.conn();
-    let others =
-        "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
-    let mut killed = 0;
-    for _ in 0..100 {
-        let round: Count = diesel::sql_query(format!(
-            "SELECT count(pg_terminate_backend(pid)) AS count {others}"
-        ))
-        .get_result(&mut conn)
-        .unwrap();
-        killed += usize::try_from(round.count).unwrap();
-        std::thread::sleep(Duration::from_millis(50));
-        let left: Count = diesel::sql_query(format!("SELECT count(*) AS count {others}"))
-            .get_result(&mut conn)
-            .unwrap();
-        if left.count == 0 {
-            return killed;
-        }
-    }
-    panic!("the killed backends did not go away");
+    atmos_store::testing::terminate_other_connections(&mut db.conn())
 }
 
 #[test]

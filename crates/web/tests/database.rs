@@ -9,37 +9,12 @@ mod common;
 use std::time::Duration;
 
 use common::{Browser, Setup, TestApp, spawn_app_with};
-use diesel::prelude::*;
 
 /// Ends every connection to the app's database but the one this opens, and waits until
 /// they are gone (ending them again if the pool opened another meanwhile). Returns how many
 /// were ended.
 fn kill_server_connections(app: &TestApp) -> usize {
-    #[derive(QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        count: i64,
-    }
-    let mut conn = app.conn();
-    let others =
-        "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
-    let mut killed = 0;
-    for _ in 0..100 {
-        let round: Count = diesel::sql_query(format!(
-            "SELECT count(pg_terminate_backend(pid)) AS count {others}"
-        ))
-        .get_result(&mut conn)
-        .unwrap();
-        killed += usize::try_from(round.count).unwrap();
-        std::thread::sleep(Duration::from_millis(50));
-        let left: Count = diesel::sql_query(format!("SELECT count(*) AS count {others}"))
-            .get_result(&mut conn)
-            .unwrap();
-        if left.count == 0 {
-            return killed;
-        }
-    }
-    panic!("the server's connections did not go away");
+    atmos_store::testing::terminate_other_connections(&mut app.conn())
 }
 
 /// GET with a deadline well under the pool's own timeouts: a hang fails the test.

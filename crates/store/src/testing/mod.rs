@@ -322,6 +322,38 @@ fn fail(url: &str, error: &StoreError) -> ! {
     panic!("{message}");
 }
 
+/// Ends every connection to `conn`'s database but `conn` itself (as an administrator's
+/// `pg_terminate_backend`, a PostgreSQL restart or a network cut would) and waits until they
+/// are gone, ending them again if a pool opened another meanwhile. Returns how many were
+/// ended. Panics if they are still there after about five seconds: a test must not go on.
+pub fn terminate_other_connections(conn: &mut PgConnection) -> usize {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        count: i64,
+    }
+    let others =
+        "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()";
+    let mut count = |sql: String| -> i64 {
+        diesel::sql_query(&sql)
+            .get_result::<Count>(conn)
+            .unwrap_or_else(|error| panic!("{sql}: {error}"))
+            .count
+    };
+    let mut ended = 0;
+    for _ in 0..100 {
+        let round = count(format!(
+            "SELECT count(pg_terminate_backend(pid)) AS count {others}"
+        ));
+        ended += usize::try_from(round).unwrap_or(0);
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        if count(format!("SELECT count(*) AS count {others}")) == 0 {
+            return ended;
+        }
+    }
+    panic!("the ended connections did not go away");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
