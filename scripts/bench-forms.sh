@@ -220,9 +220,9 @@ declare -A ladder
 ladder_steps=(
   "healthz|http://127.0.0.1:$PORT/healthz|no database, no template, 2 bytes"
   "readyz|http://127.0.0.1:$PORT/readyz|web::block, pool check-out (no test while busy) and a ping (SELECT 1)"
-  "not-found|http://127.0.0.1:$PORT/no-such-page|web::block, 404 page template, no connection"
-  "resume|$base/resume|+ the wave (cached), small form template, no connection"
-  "comments|$base/p/comments|+ pool check-out, the response with its answers (one statement): a question page of 2 questions"
+  "not-found|http://127.0.0.1:$PORT/no-such-page|404 page template on the async thread, no blocking thread, no connection"
+  "resume|$base/resume|+ the wave (cached), small form template"
+  "comments|$base/p/comments|+ the response (cached): a question page of 2 questions filled into its skeleton"
   "$PAGE|$page_url|the same with the $PAGE page"
 )
 if want wrk && [[ $LADDER_DURATION != 0 ]]; then

@@ -1288,6 +1288,7 @@ async fn statements_per_complete_response() {
                 ping_after_idle: hour,
                 ..atmos_store::PoolOptions::default()
             },
+            ..atmos_web::Tuning::default()
         },
         ..Setup::default()
     });
@@ -1313,15 +1314,181 @@ async fn statements_per_complete_response() {
     );
     assert_eq!(pages, 10);
     assert_eq!(app.submitted("2026"), 2);
-    // 1 to start, 1 read per page shown (10) and for the check page, 5 per page saved
-    // (BEGIN, lock, answers, write, COMMIT) and 5 to submit. (171 before the caches and the
-    // combined statements: a pool ping and a wave lookup on every request, the response and
-    // its answers read separately, 6 statements per save.)
-    assert_eq!(statements.len(), 1 + 10 + 1 + 10 * 5 + 5, "{statements:#?}");
+    // 1 to start, 1 read for the check page, 5 per page saved (BEGIN, lock, answers, write,
+    // COMMIT) and 5 to submit; the question pages are shown from the server's copy of the
+    // response, kept since it was started and updated by each save. (171 before the caches
+    // and the combined statements: a pool ping and a wave lookup on every request, the
+    // response and its answers read separately, 6 statements per save.)
+    assert_eq!(statements.len(), 1 + 1 + 10 * 5 + 5, "{statements:#?}");
     assert!(!statements.iter().any(|s| s.starts_with("SELECT 1 ")));
 }
 
+// ------------------------------------------------------------------ the response cache
+
+/// The server shows question pages from its own copy of a response; the check page, the
+/// last look before submitting, reads the database, and what it reads becomes the copy.
+/// Here the answers are deleted behind the server's back, as another process could.
+#[tokio::test]
+async fn the_check_page_reads_the_database_and_refreshes_the_servers_copy() {
+    use diesel::RunQueryDsl;
+
+    let app = spawn_app();
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    let first = start(&b, &base).await;
+    let walk = answer_pages(&b, &first, FULL_FI).await;
+    let not_answered = ui("fi", "not-answered");
+    b.get(&format!("{base}/check"))
+        .await
+        .expect_status(200)
+        .expect_not_contains(&not_answered);
+    let page1 = b.get(&first).await;
+    assert_eq!(page1.current_values(), set(&walk.pages[0].2));
+
+    let id = b.response_id(&base);
+    diesel::sql_query("DELETE FROM answers WHERE response_id = $1")
+        .bind::<diesel::sql_types::Uuid, _>(id)
+        .execute(&mut app.conn())
+        .unwrap();
+
+    b.get(&format!("{base}/check"))
+        .await
+        .expect_status(200)
+        .expect_contains(&not_answered);
+    let page1 = b.get(&first).await;
+    page1.expect_status(200);
+    assert!(
+        page1.current_values().is_empty(),
+        "{:?}",
+        page1.current_values()
+    );
+}
+
+/// Without the cache (capacity 0) every page reads the database, and the whole survey can be
+/// answered just the same: the path a page takes when the server does not have the response
+/// (restarted, or the response was started on another server).
+#[tokio::test]
+async fn without_the_response_cache_a_response_is_answered_and_stored_the_same() {
+    let app = spawn_app_with(Setup {
+        tuning: atmos_web::Tuning {
+            response_cache_capacity: 0,
+            ..atmos_web::Tuning::default()
+        },
+        ..Setup::default()
+    });
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    let first = start(&b, &base).await;
+    let walk = answer_pages(&b, &first, FULL_FI).await;
+    // Back on the first page: the stored answers are shown.
+    let page1 = b.get(&first).await;
+    page1.expect_status(200);
+    assert_eq!(page1.current_values(), set(&walk.pages[0].2));
+    b.get(&format!("{base}/check"))
+        .await
+        .expect_status(200)
+        .expect_not_contains(&ui("fi", "not-answered"));
+    b.post(&format!("{base}/submit"), &[])
+        .await
+        .expect_redirect(&format!("{base}/done"));
+    let id = b.response_id(&base);
+    assert_eq!(app.answer_pairs(id), walk.posted());
+    assert_eq!(app.submitted("2026"), 1);
+    // Submitted: its pages now lead to the thank-you page.
+    b.get(&first).await.expect_redirect(&format!("{base}/done"));
+}
+
+// ------------------------------------------------------------------ page skeletons
+
+/// Question pages are filled into skeletons rendered once per page, language and set of
+/// questions shown (`crates/web/src/skeleton.rs`). Two servers, one with skeletons and one
+/// rendering every page in full, must send the same bytes for every page in every language,
+/// empty and answered, with free text that needs escaping (only the CSRF token differs).
+#[tokio::test]
+async fn skeleton_pages_are_byte_for_byte_the_full_render() {
+    const TRICKY: Plan = &[
+        ("native_language", &["other"]),
+        ("native_language_other", &["<b>\"x\" & 'y'</b>"]),
+        ("region_of_birth", &["africa_other"]),
+        ("year_moved_finland", &["2015"]),
+        ("disc_any", &["yes"]),
+        ("disc_ground", &["origin", "religion"]),
+        ("reported", &["no"]),
+        (
+            "what_would_improve",
+            &["<script>alert('x')</script>\n& more"],
+        ),
+        ("comments", &["شكرا & <kiitos>"]),
+    ];
+    let fast = spawn_app();
+    let full = spawn_app_with(Setup {
+        tuning: atmos_web::Tuning {
+            page_skeletons: false,
+            ..atmos_web::Tuning::default()
+        },
+        ..Setup::default()
+    });
+    let normalized = |b: &Browser, page: &Page| page.body.replace(&b.csrf_token(), "CSRF");
+    for locale in ["fi", "ar", "en", "sv", "ru", "so", "uk", "fa"] {
+        let (bf, bs) = (fast.browser_in(locale), full.browser_in(locale));
+        let (ff, fs) = (
+            start(&bf, &fast.base("2026")).await,
+            start(&bs, &full.base("2026")).await,
+        );
+        assert_eq!(ff, fs);
+        let (wf, ws) = (
+            answer_pages(&bf, &ff, TRICKY).await,
+            answer_pages(&bs, &fs, TRICKY).await,
+        );
+        assert_eq!(wf.page_ids(), ws.page_ids(), "{locale}");
+        assert!(wf.page_ids().len() >= 8, "{locale}: {:?}", wf.page_ids());
+        for ((id, pf, _), (_, ps, _)) in wf.pages.iter().zip(&ws.pages) {
+            assert_eq!(
+                normalized(&bf, pf),
+                normalized(&bs, ps),
+                "{locale} {id}, empty"
+            );
+        }
+        // Every page again, now with its answers ticked and typed in.
+        for (id, _, posted) in &wf.pages {
+            let path = format!("{}/p/{id}", fast.base("2026"));
+            let (pf, ps) = (bf.get(&path).await, bs.get(&path).await);
+            pf.expect_status(200);
+            assert_eq!(pf.current_values(), set(posted), "{locale} {id}");
+            assert_eq!(
+                normalized(&bf, &pf),
+                normalized(&bs, &ps),
+                "{locale} {id}, answered"
+            );
+        }
+    }
+}
+
 // ------------------------------------------------------------------ the wave cache
+
+/// Once the cached row has expired, the next request reads the wave again (one request
+/// reads while others keep the old row): a wave closed meanwhile is shown as closed.
+#[tokio::test]
+async fn an_expired_wave_row_is_read_again() {
+    let app = spawn_app_with(Setup {
+        tuning: atmos_web::Tuning {
+            wave_cache_ttl: std::time::Duration::from_millis(200),
+            ..atmos_web::Tuning::default()
+        },
+        ..Setup::default()
+    });
+    let base = app.base("2026");
+    let b = app.browser_in("fi");
+    b.get(&base).await.expect_status(200);
+    atmos_store::close_wave(&mut app.conn(), common::SURVEY, "2026").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    b.get(&base)
+        .await
+        .expect_status(410)
+        .expect_contains(&ui("fi", "wave-closed-title"));
+    // And again, from the row read just now.
+    b.get(&format!("{base}/resume")).await.expect_status(410);
+}
 
 /// What a resident may try after the wave was closed behind the server's cached copy of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

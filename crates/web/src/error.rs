@@ -18,6 +18,10 @@ pub enum WebError {
     Template(#[from] askama::Error),
     #[error("the database worker pool is unavailable")]
     Blocking,
+    /// Not a failure: a page tried from the caches alone needs the database after all, and is
+    /// served again on a blocking thread.
+    #[error("the page needs the database")]
+    NeedsDatabase,
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

@@ -12,15 +12,17 @@ use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 use atmos_i18n::{FluentArgs, LanguageIdentifier};
 use atmos_store::{ResponseEdit, ResponseStatus, StoreError, Wave, WaveStatus};
-use atmos_survey::{AnswerError, ResponseAnswers, Survey};
+use atmos_survey::{AnswerError, Page, ResponseAnswers, Survey};
 use chrono::Utc;
 use uuid::Uuid;
 
 use crate::error::WebError;
 use crate::form::{self, FormError, Posted};
 use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
+use crate::response_cache::Cached;
 use crate::security::{self, CSRF_FIELD};
 use crate::session;
+use crate::skeleton::{Recorder, SkeletonKey, Slot};
 use crate::state::{AppState, Db, Questionnaire};
 use crate::views::{
     self, CheckPage, CheckRow, CheckSection, Chrome, InvitationField, LandingPage, MessagePage,
@@ -206,18 +208,35 @@ where
         }
         result
     })
-    .await;
+    .await
+    .unwrap_or(Err(WebError::Blocking));
+    respond(&state, result)
+}
+
+/// Serves a page that only reads: first from the caches alone, right here on the async
+/// thread (no hand-off to a blocking thread, no connection); if that needs the database, the
+/// same work again through [`run`]. `f` must not write anything, as it may run twice.
+async fn read<F>(state: web::Data<AppState>, f: F) -> HttpResponse
+where
+    F: Fn(&AppState, &mut Db<'_>) -> Result<Outcome, WebError> + Send + 'static,
+{
+    match f(&state, &mut Db::cache_only(&state.pool)) {
+        Err(WebError::NeedsDatabase) => run(state, f).await,
+        result => respond(&state, result),
+    }
+}
+
+fn respond(state: &AppState, result: Result<Outcome, WebError>) -> HttpResponse {
     match result {
-        Ok(Ok(outcome)) => outcome.into_response(),
-        Ok(Err(e)) if e.is_unavailable() => {
+        Ok(outcome) => outcome.into_response(),
+        Err(e) if e.is_unavailable() => {
             tracing::warn!(error = %e, "database unavailable");
-            server_error(&state, StatusCode::SERVICE_UNAVAILABLE)
+            server_error(state, StatusCode::SERVICE_UNAVAILABLE)
         }
-        Ok(Err(e)) => {
+        Err(e) => {
             tracing::error!(error = %e, "request failed");
-            server_error(&state, StatusCode::INTERNAL_SERVER_ERROR)
+            server_error(state, StatusCode::INTERNAL_SERVER_ERROR)
         }
-        Err(_) => server_error(&state, StatusCode::INTERNAL_SERVER_ERROR),
     }
 }
 
@@ -446,25 +465,55 @@ fn redirect(to: String) -> Outcome {
 /// its answers (read together, in one statement).
 enum Session {
     None,
-    InProgress(ResponseAnswers),
+    InProgress(Arc<ResponseAnswers>),
     Submitted,
 }
 
-fn session(db: &mut Db<'_>, r: &Req, ctx: &Ctx) -> Result<Session, WebError> {
+/// Which copy of the response a page may use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// This process's copy if it has one (see [`crate::response_cache`]).
+    Cached,
+    /// The database's: for the check page, the last look before submitting.
+    Stored,
+}
+
+fn session(
+    state: &AppState,
+    db: &mut Db<'_>,
+    r: &Req,
+    ctx: &Ctx,
+    read: Read,
+) -> Result<Session, WebError> {
     let Some(id) = r.response else {
         return Ok(Session::None);
     };
-    Ok(
-        match atmos_store::find_response_with_answers(db.conn()?, id)? {
-            Some(found) if found.wave_id == ctx.wave.id => match found.status {
-                ResponseStatus::InProgress => {
-                    Session::InProgress(bridge::from_rows(&ctx.survey, found.answers))
-                }
-                ResponseStatus::Submitted => Session::Submitted,
-            },
-            _ => Session::None,
+    let cached = match read {
+        Read::Cached => state.responses.get(id),
+        Read::Stored => None,
+    };
+    let (wave_id, cached) = match cached {
+        Some(found) => found,
+        None => match atmos_store::find_response_with_answers(db.conn()?, id)? {
+            // Decoded with this wave's questionnaire, so only a response of this wave is kept.
+            Some(found) if found.wave_id == ctx.wave.id => {
+                let cached = match found.status {
+                    ResponseStatus::InProgress => {
+                        Cached::InProgress(Arc::new(bridge::from_rows(&ctx.survey, found.answers)))
+                    }
+                    ResponseStatus::Submitted => Cached::Submitted,
+                };
+                state.responses.put(id, found.wave_id, cached.clone());
+                (found.wave_id, cached)
+            }
+            _ => return Ok(Session::None),
         },
-    )
+    };
+    Ok(match cached {
+        _ if wave_id != ctx.wave.id => Session::None,
+        Cached::InProgress(answers) => Session::InProgress(answers),
+        Cached::Submitted => Session::Submitted,
+    })
 }
 
 /// The start of every page of a response in progress: the wave's gate, then the
@@ -475,9 +524,10 @@ fn answering(
     db: &mut Db<'_>,
     r: &Req,
     path: &str,
-) -> Result<Step<(Ctx, ResponseAnswers)>, WebError> {
+    read: Read,
+) -> Result<Step<(Ctx, Arc<ResponseAnswers>)>, WebError> {
     let ctx = go_step!(gate(state, db, r, path)?);
-    Ok(match session(db, r, &ctx)? {
+    Ok(match session(state, db, r, &ctx, read)? {
         Session::InProgress(answers) => Step::Go((ctx, answers)),
         Session::Submitted => Step::Answer(redirect(format!("{}/done", r.base()))),
         Session::None => Step::Answer(redirect(r.base())),
@@ -506,18 +556,34 @@ fn edit<T>(
         }
         f(edit).map(Some)
     });
+    // The callers record what they stored; here, a response whose state this process got
+    // wrong, or can no longer be sure of, is read again next time.
     match edited {
         Ok(Some(value)) => Ok(Step::Go(value)),
-        Ok(None) | Err(WebError::Store(StoreError::UnknownResponse(_))) => {
+        Ok(None) => Ok(Step::Answer(redirect(base))),
+        Err(WebError::Store(StoreError::UnknownResponse(_))) => {
+            state.responses.forget(id);
             Ok(Step::Answer(redirect(base)))
         }
         Err(WebError::Store(StoreError::ResponseSubmitted(_))) => {
+            state.responses.put(id, wave_id, Cached::Submitted);
             Ok(Step::Answer(redirect(format!("{base}/done"))))
         }
         Err(WebError::Store(StoreError::WaveNotOpen { .. })) => {
             wave_no_longer_open(state, db, r, &base).map(Step::Answer)
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            state.responses.forget(id);
+            Err(e)
+        }
+    }
+}
+
+/// Records the browser's response as just stored (or read under its lock), for the pages
+/// that follow.
+fn remember(state: &AppState, r: &Req, ctx: &Ctx, cached: Cached) {
+    if let Some(id) = r.response {
+        state.responses.put(id, ctx.wave.id, cached);
     }
 }
 
@@ -594,7 +660,7 @@ async fn refused(
 ) -> HttpResponse {
     let r = Req::new(req, &state);
     let path = r.base();
-    let mut resp = run(state, move |state, db| {
+    let mut resp = read(state, move |state, db| {
         let ctx = go!(gate(state, db, &r, &path)?);
         status_page(state, &r, Some(&ctx), &path, status, key, None)
     })
@@ -638,11 +704,11 @@ where
 
 async fn landing(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, db| {
+    read(state, move |state, db| {
         let base = r.base();
         let ctx = go!(gate(state, db, &r, &base)?);
         let t = ctx.texts(state);
-        let continue_href = match session(db, &r, &ctx)? {
+        let continue_href = match session(state, db, &r, &ctx, Read::Cached)? {
             Session::InProgress(answers) => Some(continue_href(&ctx.survey, &answers, &base)),
             Session::Submitted | Session::None => None,
         };
@@ -697,7 +763,11 @@ async fn start(
             }
             Err(e) => return Err(e.into()),
         };
-        let to = next_href(&ctx.survey, &ResponseAnswers::new(), None, &base);
+        let answers = Arc::new(ResponseAnswers::new());
+        let to = next_href(&ctx.survey, &answers, None, &base);
+        state
+            .responses
+            .put(id, ctx.wave.id, Cached::InProgress(answers));
         Ok(Outcome::Redirect {
             to,
             cookies: vec![session::response_cookie(&base, id, r.secure)],
@@ -716,7 +786,6 @@ fn page_outcome(
     errors: &[AnswerError],
 ) -> Result<Outcome, WebError> {
     let base = r.base();
-    let t = ctx.texts(state);
     let survey = &ctx.survey;
     let Some(page) = survey.pages.get(page_index) else {
         return status_page(
@@ -734,10 +803,10 @@ fn page_outcome(
     // can appear when a radio is ticked, so such follow-ups are shown (their hint says when
     // to answer) and validation drops them if they turn out not to apply.
     let on_page: Vec<&str> = page.questions.iter().map(|q| q.id.as_str()).collect();
-    let questions: Vec<views::QuestionView> = page
+    let shown: Vec<bool> = page
         .questions
         .iter()
-        .filter(|q| {
+        .map(|q| {
             survey.is_relevant(q, answers)
                 || q.relevant.as_ref().is_some_and(|r| {
                     r.expr
@@ -746,48 +815,117 @@ fn page_outcome(
                         .any(|(item, _)| on_page.contains(&item.question.as_str()))
                 })
         })
-        .map(|q| views::question_view(survey, q, &t, &values, errors))
         .collect();
-    let mut args = FluentArgs::new();
-    args.set("page", page_index + 1);
-    args.set("pages", survey.pages.len());
-    let heading = t.survey(&format!("page-{}", page.id));
-    let path = format!("{base}/p/{}", page.id);
-    let error_links = views::error_links(&questions, errors, &t);
-    let mut title = heading.clone();
-    if !errors.is_empty() {
-        title.text = format!("{}: {}", t.ui("error-title-prefix").text, heading.text).into();
-    }
-    let view = QuestionPage {
-        chrome: Chrome::new(
-            &t,
-            &ctx.locale,
-            &title,
-            t.survey("survey-title"),
-            &path,
-            ctx.available(),
-            &r.csrf,
-        ),
-        progress: t.ui_args("progress", &args),
-        back_href: previous_href(survey, answers, page_index, &base),
-        back: t.ui("back"),
-        error_title: t.ui("error-summary-title"),
-        errors: error_links,
-        questions,
-        action: path,
-        next: t.ui("continue"),
-        save: t.ui("save-and-continue-later"),
-        exclusive_or: t.ui("or"),
-        error_prefix: t.ui("error-title-prefix"),
-        heading,
+    let back_href = previous_href(survey, answers, page_index, &base);
+    let form = PageForm {
+        ctx,
+        index: page_index,
+        page,
+        shown: &shown,
+        path: format!("{base}/p/{}", page.id),
     };
+    if let (Values::Stored(stored), true, Some(skeletons)) =
+        (&values, errors.is_empty(), &state.skeletons)
+    {
+        let key = SkeletonKey {
+            questionnaire: ctx.wave.questionnaire_id,
+            page: page_index,
+            locale: ctx.locale.locale.to_string(),
+            shown: shown.clone(),
+        };
+        let skeleton = match skeletons.get(&key) {
+            Some(skeleton) => Some(skeleton),
+            None => {
+                let rec = Recorder::default();
+                let csrf = rec.mark(Slot::Csrf);
+                let back = rec.mark(Slot::BackHref);
+                let body = form.render(state, &Values::Skeleton(&rec), &[], &csrf, &back)?;
+                let skeleton = rec.finish(&body).map(Arc::new);
+                match &skeleton {
+                    Some(s) => skeletons.insert(key, s.clone()),
+                    None => tracing::warn!("a question page could not be cut into a skeleton"),
+                }
+                skeleton
+            }
+        };
+        if let Some(skeleton) = skeleton {
+            let body = skeleton.fill(stored, &r.csrf, &back_href);
+            return html(StatusCode::OK, body, r, &ctx.locale);
+        }
+    }
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    static LAST: AtomicUsize = AtomicUsize::new(0);
-    html(status, views::render_sized(&view, &LAST)?, r, &ctx.locale)
+    let body = form.render(state, &values, errors, &r.csrf, &back_href)?;
+    html(status, body, r, &ctx.locale)
+}
+
+/// A question page as shown to one response: which page, which of its questions.
+struct PageForm<'a> {
+    ctx: &'a Ctx,
+    index: usize,
+    page: &'a Page,
+    shown: &'a [bool],
+    path: String,
+}
+
+impl PageForm<'_> {
+    fn render(
+        &self,
+        state: &AppState,
+        values: &Values<'_>,
+        errors: &[AnswerError],
+        csrf: &str,
+        back_href: &str,
+    ) -> Result<String, WebError> {
+        let ctx = self.ctx;
+        let t = ctx.texts(state);
+        let survey = &ctx.survey;
+        let page = self.page;
+        let questions: Vec<views::QuestionView> = page
+            .questions
+            .iter()
+            .zip(self.shown)
+            .filter(|(_, shown)| **shown)
+            .map(|(q, _)| views::question_view(survey, q, &t, values, errors))
+            .collect();
+        let mut args = FluentArgs::new();
+        args.set("page", self.index + 1);
+        args.set("pages", survey.pages.len());
+        let heading = t.survey(&format!("page-{}", page.id));
+        let error_links = views::error_links(&questions, errors, &t);
+        let mut title = heading.clone();
+        if !errors.is_empty() {
+            title.text = format!("{}: {}", t.ui("error-title-prefix").text, heading.text).into();
+        }
+        let view = QuestionPage {
+            chrome: Chrome::new(
+                &t,
+                &ctx.locale,
+                &title,
+                t.survey("survey-title"),
+                &self.path,
+                ctx.available(),
+                csrf,
+            ),
+            progress: t.ui_args("progress", &args),
+            back_href: back_href.to_string(),
+            back: t.ui("back"),
+            error_title: t.ui("error-summary-title"),
+            errors: error_links,
+            questions,
+            action: self.path.clone(),
+            next: t.ui("continue"),
+            save: t.ui("save-and-continue-later"),
+            exclusive_or: t.ui("or"),
+            error_prefix: t.ui("error-title-prefix"),
+            heading,
+        };
+        static LAST: AtomicUsize = AtomicUsize::new(0);
+        Ok(views::render_sized(&view, &LAST)?)
+    }
 }
 
 fn page_index(survey: &Survey, page: &str) -> Option<usize> {
@@ -818,9 +956,9 @@ fn unknown_page(state: &AppState, r: &Req, ctx: &Ctx) -> Result<Outcome, WebErro
 async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
     let page_id = page_param(&req);
-    run(state, move |state, db| {
+    read(state, move |state, db| {
         let base = r.base();
-        let (ctx, answers) = go!(answering(state, db, &r, &base)?);
+        let (ctx, answers) = go!(answering(state, db, &r, &base, Read::Cached)?);
         let Some((index, page)) = page_index(&ctx.survey, &page_id)
             .and_then(|index| Some((index, ctx.survey.pages.get(index)?)))
         else {
@@ -850,9 +988,9 @@ async fn page_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
 /// What a page's POST found, in its transaction.
 enum PageStep {
     /// The answers do not validate: nothing was written.
-    Invalid(ResponseAnswers, Vec<AnswerError>),
+    Invalid(Arc<ResponseAnswers>, Vec<AnswerError>),
     /// Stored: the response's answers now, and a new resume code if one was asked for.
-    Saved(ResponseAnswers, Option<String>),
+    Saved(Arc<ResponseAnswers>, Option<String>),
 }
 
 async fn page_post(
@@ -879,7 +1017,7 @@ async fn page_post(
             let mut answers = bridge::from_rows(&survey, edit.answers()?);
             let page_answers = match survey.validate_page(&page.id, &answers, &posted.answers) {
                 Ok(page_answers) => page_answers,
-                Err(errors) => return Ok(PageStep::Invalid(answers, errors)),
+                Err(errors) => return Ok(PageStep::Invalid(Arc::new(answers), errors)),
             };
             let rows = bridge::to_rows(&page_answers);
             let dropped = survey.apply_page(&mut answers, &page.id, page_answers);
@@ -890,8 +1028,10 @@ async fn page_post(
             if let Some(code) = &code {
                 edit.set_resume_hash(&codes::hash(code))?;
             }
-            Ok(PageStep::Saved(answers, code))
+            Ok(PageStep::Saved(Arc::new(answers), code))
         })?);
+        let (PageStep::Invalid(answers, _) | PageStep::Saved(answers, _)) = &step;
+        remember(state, r, &ctx, Cached::InProgress(answers.clone()));
         match step {
             PageStep::Invalid(answers, errors) => page_outcome(
                 state,
@@ -1004,7 +1144,7 @@ async fn check_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     let r = Req::new(&req, &state);
     run(state, move |state, db| {
         let base = r.base();
-        let (ctx, answers) = go!(answering(state, db, &r, &base)?);
+        let (ctx, answers) = go!(answering(state, db, &r, &base, Read::Stored)?);
         check_outcome(state, &r, &ctx, &answers, Vec::new(), None, "")
     })
     .await
@@ -1061,12 +1201,19 @@ async fn submit(
             })
         })?);
         match step {
-            SubmitStep::Submitted => Ok(redirect(format!("{base}/done"))),
+            SubmitStep::Submitted => {
+                remember(state, r, &ctx, Cached::Submitted);
+                Ok(redirect(format!("{base}/done")))
+            }
             SubmitStep::Refused {
                 answers,
                 missing,
                 invitation,
-            } => check_outcome(state, r, &ctx, &answers, missing, invitation, &code),
+            } => {
+                let answers = Arc::new(answers);
+                remember(state, r, &ctx, Cached::InProgress(answers.clone()));
+                check_outcome(state, r, &ctx, &answers, missing, invitation, &code)
+            }
         }
     })
     .await
@@ -1074,7 +1221,7 @@ async fn submit(
 
 async fn done(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, db| {
+    read(state, move |state, db| {
         let base = r.base();
         let ctx = go!(gate(state, db, &r, &base)?);
         let t = ctx.texts(state);
@@ -1183,7 +1330,7 @@ fn resume_outcome(
 
 async fn resume_get(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
-    run(state, move |state, db| {
+    read(state, move |state, db| {
         let base = r.base();
         let ctx = go!(gate(state, db, &r, &format!("{base}/resume"))?);
         resume_outcome(state, &r, &ctx, None, "")
@@ -1207,9 +1354,13 @@ async fn resume_post(
             None => resume_outcome(state, r, &ctx, Some(t.ui("error-resume-unknown")), &code),
             Some(id) => {
                 let answers = atmos_store::load_answers(db.conn()?, id)?;
-                let answers = bridge::from_rows(&ctx.survey, answers);
+                let answers = Arc::new(bridge::from_rows(&ctx.survey, answers));
+                let to = continue_href(&ctx.survey, &answers, &base);
+                state
+                    .responses
+                    .put(id, ctx.wave.id, Cached::InProgress(answers));
                 Ok(Outcome::Redirect {
-                    to: continue_href(&ctx.survey, &answers, &base),
+                    to,
                     cookies: vec![session::response_cookie(&base, id, r.secure)],
                 })
             }
@@ -1290,7 +1441,7 @@ pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
 pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = Req::new(&req, &state);
     let path = req.path().chars().take(200).collect::<String>();
-    run(state, move |state, _db| {
+    read(state, move |state, _db| {
         status_page(
             state,
             &r,

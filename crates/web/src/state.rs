@@ -2,6 +2,7 @@
 //! limits.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -12,6 +13,8 @@ use atmos_survey::Survey;
 use crate::config::Config;
 use crate::error::WebError;
 use crate::ratelimit::RateLimit;
+use crate::response_cache::ResponseCache;
+use crate::skeleton::Skeletons;
 use crate::texts::TextCache;
 
 /// Settings that are not the operator's business: how long things are cached. Tests
@@ -22,6 +25,15 @@ pub struct Tuning {
     /// still be shown as open for this long, but nothing can be stored in it: every write
     /// locks the wave and checks it is open.
     pub wave_cache_ttl: Duration,
+    /// How many responses in progress are kept in memory (see [`ResponseCache`]); 0 reads
+    /// every page's answers from the database.
+    pub response_cache_capacity: usize,
+    /// How long a cached response is shown without reading it again. Matters only when
+    /// several processes serve one database (see [`ResponseCache`]).
+    pub response_cache_ttl: Duration,
+    /// Whether question pages are filled into skeletons rendered once (see
+    /// [`crate::skeleton`]) rather than rendered in full every time; tests compare the two.
+    pub page_skeletons: bool,
     pub pool: PoolOptions,
 }
 
@@ -29,6 +41,11 @@ impl Default for Tuning {
     fn default() -> Self {
         Self {
             wave_cache_ttl: Duration::from_secs(1),
+            // A few kilobytes each: tens of megabytes at most, more than the respondents
+            // a municipality has answering at the same time.
+            response_cache_capacity: 10_000,
+            response_cache_ttl: Duration::from_secs(600),
+            page_skeletons: true,
             pool: PoolOptions::default(),
         }
     }
@@ -43,8 +60,13 @@ pub struct Questionnaire {
     pub default_locale: LanguageIdentifier,
 }
 
-/// A wave's row and when it was read.
-type CachedWave = (Instant, Arc<Wave>);
+/// A wave's row, when it was read, and whether a request is reading it again.
+#[derive(Debug, Clone)]
+struct CachedWave {
+    read: Instant,
+    wave: Arc<Wave>,
+    refreshing: Arc<AtomicBool>,
+}
 
 #[derive(Debug)]
 pub struct AppState {
@@ -57,6 +79,8 @@ pub struct AppState {
     /// so addresses made up by a visitor cannot fill it.
     waves: RwLock<HashMap<String, HashMap<String, CachedWave>>>,
     wave_cache_ttl: Duration,
+    pub responses: ResponseCache,
+    pub skeletons: Option<Skeletons>,
     pub limiter: RateLimit,
     pub secure_cookies: bool,
 }
@@ -75,13 +99,21 @@ impl AppState {
             questionnaires: RwLock::new(HashMap::new()),
             waves: RwLock::new(HashMap::new()),
             wave_cache_ttl: tuning.wave_cache_ttl,
+            responses: ResponseCache::new(
+                tuning.response_cache_capacity,
+                tuning.response_cache_ttl,
+            ),
+            skeletons: tuning.page_skeletons.then(Skeletons::default),
             limiter: RateLimit::per_minute(config.posts_per_minute),
             secure_cookies: config.secure_cookies,
         })
     }
 
     /// The wave `label` of `survey`, read from the database at most once per
-    /// [`Tuning::wave_cache_ttl`].
+    /// [`Tuning::wave_cache_ttl`]. When the cached row has expired, one request reads it
+    /// again while the others go on with the old row: without that, every request arriving
+    /// meanwhile would queue for the database at once (under load, stalls of up to a second
+    /// every second were measured).
     pub fn wave(
         &self,
         db: &mut Db<'_>,
@@ -92,23 +124,47 @@ impl AppState {
             waves
                 .get(survey)
                 .and_then(|labels| labels.get(label))
-                .filter(|(read, _)| read.elapsed() < self.wave_cache_ttl)
-                .map(|(_, wave)| wave.clone())
+                .cloned()
         });
-        if cached.is_some() {
-            return Ok(cached);
+        if let Some(c) = &cached {
+            if c.read.elapsed() < self.wave_cache_ttl || c.refreshing.load(Ordering::Acquire) {
+                return Ok(Some(c.wave.clone()));
+            }
+            // A page tried from the caches alone is served again where it may connect.
+            if !db.may_connect() {
+                return Err(WebError::NeedsDatabase);
+            }
+            if c.refreshing.swap(true, Ordering::AcqRel) {
+                return Ok(Some(c.wave.clone()));
+            }
         }
         let read = Instant::now();
-        let Some(wave) = atmos_store::find_wave(db.conn()?, survey, label)? else {
+        let found = db
+            .conn()
+            .and_then(|conn| Ok(atmos_store::find_wave(conn, survey, label)?));
+        let found = match found {
+            Ok(found) => found,
+            Err(e) => {
+                if let Some(c) = &cached {
+                    c.refreshing.store(false, Ordering::Release);
+                }
+                return Err(e);
+            }
+        };
+        let Some(wave) = found else {
             self.forget_wave(survey, label);
             return Ok(None);
         };
         let wave = Arc::new(wave);
         if let Ok(mut waves) = self.waves.write() {
-            waves
-                .entry(survey.to_owned())
-                .or_default()
-                .insert(label.to_owned(), (read, wave.clone()));
+            waves.entry(survey.to_owned()).or_default().insert(
+                label.to_owned(),
+                CachedWave {
+                    read,
+                    wave: wave.clone(),
+                    refreshing: Arc::new(AtomicBool::new(false)),
+                },
+            );
         }
         Ok(Some(wave))
     }
@@ -163,22 +219,47 @@ impl AppState {
 pub struct Db<'a> {
     pool: &'a PgPool,
     conn: Option<PooledConnection>,
+    /// On the async thread, where waiting for the database would stall every request of the
+    /// worker: asking for a connection fails with [`WebError::NeedsDatabase`].
+    cache_only: bool,
 }
 
 impl std::fmt::Debug for Db<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Db")
             .field("checked_out", &self.conn.is_some())
+            .field("cache_only", &self.cache_only)
             .finish_non_exhaustive()
     }
 }
 
 impl<'a> Db<'a> {
     pub fn new(pool: &'a PgPool) -> Self {
-        Self { pool, conn: None }
+        Self {
+            pool,
+            conn: None,
+            cache_only: false,
+        }
+    }
+
+    /// A `Db` that never connects: for trying to serve a page from the caches alone.
+    pub fn cache_only(pool: &'a PgPool) -> Self {
+        Self {
+            pool,
+            conn: None,
+            cache_only: true,
+        }
+    }
+
+    /// Whether [`Db::conn`] may be asked for a connection (not a cache-only `Db`).
+    pub fn may_connect(&self) -> bool {
+        !self.cache_only
     }
 
     pub fn conn(&mut self) -> Result<&mut PgConnection, WebError> {
+        if self.cache_only {
+            return Err(WebError::NeedsDatabase);
+        }
         let conn = match self.conn.take() {
             Some(conn) => conn,
             None => self.pool.get().map_err(StoreError::from)?,

@@ -1,5 +1,6 @@
 //! View models and templates: what each page shows, already localized, ready for askama.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -10,6 +11,7 @@ use atmos_survey::{
 };
 
 use crate::locale::PageLocale;
+use crate::skeleton::{Recorder, Slot};
 pub use crate::texts::Texts;
 
 /// A localized text. `lang` is set when the text came from a fallback locale, so that the
@@ -103,7 +105,9 @@ pub struct OptionView {
     pub code: String,
     pub input_id: String,
     pub label: Msg,
-    pub checked: bool,
+    /// The `checked` attribute with its leading space, or nothing (or a skeleton's marker):
+    /// written as it is.
+    pub checked: Cow<'static, str>,
     pub exclusive: bool,
 }
 
@@ -145,14 +149,54 @@ pub struct ErrorLink {
 }
 
 /// Where the answers shown in a form come from: what is stored, or what was just posted
-/// (so a page with errors keeps everything the resident typed).
+/// (so a page with errors keeps everything the resident typed), or nowhere yet: a
+/// skeleton's markers (see [`crate::skeleton`]).
 pub enum Values<'a> {
     Stored(&'a ResponseAnswers),
     Posted(&'a FormInput),
+    Skeleton(&'a Recorder),
 }
 
 impl Values<'_> {
-    fn of(&self, item: &Item) -> Vec<String> {
+    /// Whether `code` is among the values of `item`.
+    pub fn has(&self, item: &Item, code: &str) -> bool {
+        match self {
+            Values::Stored(a) => match a.get(item) {
+                Some(AnswerValue::Code(c)) => c == code,
+                Some(AnswerValue::Codes(cs)) => cs.iter().any(|c| c == code),
+                Some(AnswerValue::Number(n)) => format_number(*n) == code,
+                Some(AnswerValue::Text(t)) => t == code,
+                None => false,
+            },
+            Values::Posted(f) => f
+                .get(&item.key())
+                .is_some_and(|v| v.iter().any(|c| c == code)),
+            Values::Skeleton(_) => false,
+        }
+    }
+
+    fn checked(&self, item: &Item, code: &str) -> Cow<'static, str> {
+        match self {
+            Values::Skeleton(rec) => Cow::Owned(rec.mark(Slot::Checked {
+                item: item.clone(),
+                code: code.to_string(),
+            })),
+            _ if self.has(item, code) => Cow::Borrowed(" checked"),
+            _ => Cow::Borrowed(""),
+        }
+    }
+
+    fn text(&self, item: &Item, separator: &'static str) -> String {
+        match self {
+            Values::Skeleton(rec) => rec.mark(Slot::Value {
+                item: item.clone(),
+                separator,
+            }),
+            _ => self.of(item).join(separator),
+        }
+    }
+
+    pub fn of(&self, item: &Item) -> Vec<String> {
         match self {
             Values::Stored(a) => match a.get(item) {
                 Some(AnswerValue::Code(c)) => vec![c.clone()],
@@ -162,6 +206,7 @@ impl Values<'_> {
                 None => Vec::new(),
             },
             Values::Posted(f) => f.get(&item.key()).cloned().unwrap_or_default(),
+            Values::Skeleton(_) => Vec::new(),
         }
     }
 }
@@ -196,7 +241,7 @@ pub fn question_view(
             .find(|e| e.field == field)
             .map(|e| t.error_in(e, set))
     };
-    let options_for = |field: &str, chosen: &[String]| -> Vec<OptionView> {
+    let options_for = |field: &str, item: &Item| -> Vec<OptionView> {
         set.map(|set| {
             set.options
                 .iter()
@@ -204,7 +249,7 @@ pub fn question_view(
                     code: o.code.clone(),
                     input_id: format!("{}-{}", dom_id(field), o.code),
                     label: t.survey(&format!("opt-{}-{}", set.id, o.code)),
-                    checked: chosen.iter().any(|c| c == &o.code),
+                    checked: values.checked(item, &o.code),
                     exclusive: o.exclusive,
                 })
                 .collect()
@@ -230,11 +275,11 @@ pub fn question_view(
     match &q.kind {
         QuestionKind::Single { .. } | QuestionKind::Likert { .. } => {
             view.control = "radios";
-            view.options = options_for(&q.id, &values.of(&item(None)));
+            view.options = options_for(&q.id, &item(None));
         }
         QuestionKind::Multiple { .. } => {
             view.control = "checkboxes";
-            view.options = options_for(&q.id, &values.of(&item(None)));
+            view.options = options_for(&q.id, &item(None));
         }
         QuestionKind::Matrix { rows, .. } => {
             view.control = "matrix";
@@ -246,7 +291,7 @@ pub fn question_view(
                         id: dom_id(&field),
                         label: t.survey(&format!("q-{}-row-{r}", q.id)),
                         error: error_for(&field),
-                        options: options_for(&field, &values.of(&item(Some(r)))),
+                        options: options_for(&field, &item(Some(r))),
                         field,
                     }
                 })
@@ -264,15 +309,15 @@ pub fn question_view(
         QuestionKind::Number { .. } => {
             view.control = "number";
             view.inputmode = "decimal";
-            view.value = values.of(&item(None)).join(" ");
+            view.value = values.text(&item(None), " ");
         }
         QuestionKind::Text { .. } => {
             view.control = "text";
-            view.value = values.of(&item(None)).join(" ");
+            view.value = values.text(&item(None), " ");
         }
         QuestionKind::LongText { .. } => {
             view.control = "textarea";
-            view.value = values.of(&item(None)).join("\n");
+            view.value = values.text(&item(None), "\n");
         }
     }
     view.first_input = match view.control {

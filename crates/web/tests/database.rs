@@ -44,27 +44,41 @@ async fn connections_ended_while_busy_cost_at_most_one_request() {
     let first = on_first_page(&app, &b).await;
     assert!(kill_server_connections(&app) >= 1);
 
-    // The first request may meet a dead connection: a clean 503 with a Retry-After, never
-    // a 500 or a hang. Every other connection idle since then is pinged before use.
-    let page = tokio::time::timeout(Duration::from_secs(15), b.get(&first))
-        .await
-        .expect("the server answers without hanging");
-    if page.status != 200 {
-        page.expect_status(503);
-        assert!(page.header("retry-after").is_some());
-    }
-    for _ in 0..5 {
-        assert_eq!(get_status(&b, &first).await, 200);
+    // The first request that uses the database may meet a dead connection: a clean 503
+    // with a Retry-After, never a 500 or a hang. Every other connection idle since then is
+    // pinged before use. The page GETs may not use the database at all (the server keeps the
+    // response in progress in memory), so the one 503 may also fall on the POST.
+    let mut unavailable = 0;
+    let mut count = |page: &common::Page| {
+        if page.status == 503 {
+            assert!(page.header("retry-after").is_some());
+            unavailable += 1;
+            true
+        } else {
+            false
+        }
+    };
+    for _ in 0..6 {
+        let page = tokio::time::timeout(Duration::from_secs(15), b.get(&first))
+            .await
+            .expect("the server answers without hanging");
+        if !count(&page) {
+            page.expect_status(200);
+        }
     }
     let answers: Vec<(String, String)> = Vec::new();
-    // The POST path (a transaction) works again too: the empty page is refused as
-    // invalid (422) or, with nothing required, saved (303); not an error.
-    let posted = b.post(&first, &answers).await;
+    // The POST path (a transaction) works too: the empty page is refused as invalid (422)
+    // or, with nothing required, saved (303); not an error.
+    let mut posted = b.post(&first, &answers).await;
+    if count(&posted) {
+        posted = b.post(&first, &answers).await;
+    }
     assert!(
         [303, 422].contains(&posted.status),
         "POST after reconnecting: {}",
         posted.status
     );
+    assert!(unavailable <= 1, "{unavailable} requests got 503");
     assert_eq!(get_status(&b, "/readyz").await, 200);
 }
 
