@@ -68,7 +68,7 @@ fn copy_dir(from: &Path, to: &Path) {
 fn help_lists_every_command() {
     let out = ok(&atmos("postgres://unused@127.0.0.1:1/x", &["--help"]));
     for cmd in [
-        "up", "serve", "migrate", "survey", "wave", "demo", "analyze", "chart",
+        "up", "serve", "migrate", "survey", "wave", "demo", "analyze", "chart", "user",
     ] {
         assert!(out.contains(cmd), "{cmd} missing from\n{out}");
     }
@@ -314,9 +314,80 @@ fn up_prepares_an_open_wave_and_can_run_again() {
     let out = ok(&atmos(&db.url, &["up", "--no-serve"]));
     assert!(out.contains("stored questionnaire version 1"), "{out}");
     assert!(out.contains("opened wave oulu-atmosphere/"), "{out}");
+    // The first dashboard account, with a one-time password that signs in.
+    let password = out
+        .lines()
+        .find_map(|l| l.split_once("admin, one-time password "))
+        .map(|(_, p)| p.trim().to_string())
+        .unwrap_or_else(|| panic!("no first admin in\n{out}"));
+    let admin = atmos_store::find_user(&mut db.conn(), "admin")
+        .unwrap()
+        .unwrap();
+    assert!(admin.must_change_password);
+    assert!(atmos_web::staff::password::verify(
+        &password,
+        &admin.password_hash
+    ));
     let out = ok(&atmos(&db.url, &["up", "--no-serve"]));
     assert!(out.contains("unchanged"), "{out}");
     assert!(out.contains(" is open"), "{out}");
+    assert!(!out.contains("one-time password"), "{out}");
+}
+
+#[test]
+fn user_commands_manage_dashboard_accounts() {
+    let db = TestDb::new();
+    let out = ok(&atmos(
+        &db.url,
+        &["user", "add", "anna", "--role", "analyst"],
+    ));
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("one-time password: "))
+        .unwrap_or_else(|| panic!("no password in\n{out}"))
+        .to_string();
+    let anna = atmos_store::find_user(&mut db.conn(), "anna")
+        .unwrap()
+        .unwrap();
+    assert_eq!(anna.role, atmos_store::Role::Analyst);
+    assert!(atmos_web::staff::password::verify(
+        &password,
+        &anna.password_hash
+    ));
+
+    let err = fails(&atmos(&db.url, &["user", "add", "anna", "--role", "admin"]));
+    assert!(err.contains("anna"), "{err}");
+    let err = fails(&atmos(&db.url, &["user", "add", "bo", "--role", "boss"]));
+    assert!(err.contains("admin, analyst, evaluator"), "{err}");
+    let err = fails(&atmos(
+        &db.url,
+        &["user", "add", "Bad Name", "--role", "admin"],
+    ));
+    assert!(err.contains("lowercase"), "{err}");
+
+    ok(&atmos(&db.url, &["user", "disable", "anna"]));
+    let list = ok(&atmos(&db.url, &["user", "list"]));
+    assert!(list.contains("anna\tanalyst\tdisabled"), "{list}");
+    ok(&atmos(&db.url, &["user", "enable", "anna"]));
+    let out = ok(&atmos(&db.url, &["user", "reset-password", "anna"]));
+    let new = out.rsplit(": ").next().unwrap().trim();
+    let anna = atmos_store::find_user(&mut db.conn(), "anna")
+        .unwrap()
+        .unwrap();
+    assert!(!anna.disabled && anna.must_change_password);
+    assert!(atmos_web::staff::password::verify(new, &anna.password_hash));
+    assert!(!atmos_web::staff::password::verify(
+        &password,
+        &anna.password_hash
+    ));
+    let err = fails(&atmos(&db.url, &["user", "disable", "nobody"]));
+    assert!(err.contains("nobody"), "{err}");
+    let audit: Vec<String> = atmos_store::list_audit(&mut db.conn(), 10)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(audit.contains(&"user.added".into()) && audit.contains(&"user.reset".into()));
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod report;
 mod serve;
 mod survey;
 mod up;
+mod user;
 mod wave;
 
 use std::path::PathBuf;
@@ -74,6 +75,9 @@ enum Command {
     /// A chart of a survey's indicators (trend, groups or a theme's overview) as SVG or PNG,
     /// in a chosen language, from the database or a respondent file.
     Chart(chart::ChartArgs),
+    /// Staff accounts of the dashboard: add, list, disable, enable, reset a password.
+    #[command(subcommand)]
+    User(user::UserCommand),
     /// The wave-comparison report as one self-contained HTML file (summary, programme
     /// targets, themes with charts and tables, groups, methods) that prints well to PDF.
     Report(report::ReportArgs),
@@ -94,6 +98,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             for path in urls {
                 println!("survey form: http://{}{path}", serve.bind);
             }
+            println!("dashboard: http://{}/dashboard", serve.bind);
             serve::run(&serve, &cli.database_url)
         }
         Command::Serve(args) => serve::run(&args, &cli.database_url),
@@ -115,5 +120,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Analyze(args) => analyze::run(args, &cli.database_url),
         Command::Chart(args) => chart::run(args, &cli.database_url),
         Command::Report(args) => report::run(args, &cli.database_url),
+        Command::User(cmd) => user::run(cmd, &cli.database_url),
     }
 }

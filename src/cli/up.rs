@@ -65,5 +65,11 @@ pub fn run(database_url: &str, surveys_dir: &Path, with_demo: bool) -> anyhow::R
             }
         }
     }
+    if let Some(password) = super::user::first_admin(&mut conn)? {
+        println!("created the first dashboard account: admin, one-time password {password}");
+        println!(
+            "(shown only now; change it at the first sign-in, or reset it with `atmos user reset-password admin`)"
+        );
+    }
     Ok(open)
 }

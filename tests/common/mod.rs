@@ -63,6 +63,11 @@ pub fn survey_text(locale: &str, id: &str) -> String {
     own_text(locale, &format!("survey-{SURVEY}"), id)
 }
 
+/// A dashboard text as a page shows it (HTML-escaped); it must exist in `locale` itself.
+pub fn dashboard_text(locale: &str, id: &str) -> String {
+    own_text(locale, "dashboard", id)
+}
+
 fn own_text(locale: &str, area: &str, id: &str) -> String {
     let t = catalog().text(&lang(locale), area, id, None);
     assert!(

@@ -130,6 +130,41 @@ pub enum StoreError {
     #[error("the invitation code has already been used")]
     InvitationUsed,
 
+    #[error("the user name {0:?} is already taken")]
+    UsernameTaken(String),
+
+    #[error(
+        "invalid user name {0:?}: use 2-64 characters, lowercase letters a-z, digits and \
+         '.', '_', '-', starting with a letter or digit"
+    )]
+    InvalidUsername(String),
+
+    #[error("no user {0:?}")]
+    UnknownUser(String),
+
+    #[error("no user with id {0}")]
+    UnknownUserId(i64),
+
+    /// A session was to be created for a disabled user (e.g. an admin disabled them while
+    /// they were logging in).
+    #[error("user {0:?} is disabled")]
+    UserDisabled(String),
+
+    /// Disabling this admin would leave no enabled admin to manage the accounts.
+    #[error("cannot disable the last enabled admin: add or enable another admin first")]
+    LastAdmin,
+
+    /// Another session already has this token hash. With random tokens this means the caller
+    /// reused a token; the existing session is kept.
+    #[error("a session with this token already exists")]
+    SessionExists,
+
+    #[error(
+        "invalid audit action {0:?}: use lowercase letters a-z, digits and '.', '_', '-', \
+         starting with a letter (e.g. \"export.answers\")"
+    )]
+    InvalidAuditAction(String),
+
     /// The database refused a value through a constraint not mapped to a variant above
     /// (e.g. a survey id or locale of the wrong form).
     #[error("rejected by database constraint {constraint}: {message}")]

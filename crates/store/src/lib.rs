@@ -1,10 +1,12 @@
 //! PostgreSQL storage for atmos: the diesel schema and models, embedded migrations, the
-//! connection pool, and the queries for surveys, waves, responses and invitations, and the
-//! import of whole earlier rounds ([`import_wave`]).
+//! connection pool, and the queries for surveys, waves, responses and invitations, the import
+//! of whole earlier rounds ([`import_wave`]), and staff accounts, their sessions and the audit
+//! log ([`create_user`], [`find_session`], [`record_audit`]).
 //!
 //! Everything is synchronous diesel; async callers run it on a blocking thread (actix's
 //! `web::block`). Each function that writes more than one row runs in its own transaction.
 
+mod accounts;
 mod connection;
 mod database_url;
 mod error;
@@ -22,6 +24,11 @@ mod waves;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use accounts::{
+    count_admins, count_users, create_session, create_user, delete_expired_sessions,
+    delete_session, find_session, find_user, list_audit, list_users, record_audit, set_password,
+    set_user_disabled,
+};
 pub use connection::{connect, ensure_database, ping};
 pub use database_url::{
     DEFAULT_DATABASE_URL, database_name, redact, with_database, with_default_sslmode,
@@ -34,8 +41,8 @@ pub use import::{ImportSummary, ImportedResponse, import_wave, try_import_wave};
 pub use invitations::create_invitations;
 pub use migrate::{MIGRATIONS, MIGRATIONS_HASH, pending_migrations, revert_all, run_migrations};
 pub use models::{
-    Answer, AnswerValue, NewAnswer, Questionnaire, Response, ResponseStatus, Survey, Wave,
-    WaveStatus,
+    Answer, AnswerValue, AuditEntry, NewAnswer, Questionnaire, Response, ResponseStatus, Role,
+    Survey, User, UserSession, Wave, WaveStatus,
 };
 pub use pool::{
     Connection as PoolConnection, Manager, PgPool, PoolOptions, PooledConnection, pool, pool_with,
@@ -51,7 +58,8 @@ pub use surveys::{
     store_questionnaire,
 };
 pub use waves::{
-    NewWave, WaveSummary, close_wave, create_wave, find_wave, list_waves, open_wave, wave_by_id,
+    NewWave, WaveSummary, close_wave, create_wave, find_wave, list_waves, open_wave,
+    submitted_per_day, wave_by_id,
 };
 
 /// Re-exported so callers name the same diesel types this crate uses.

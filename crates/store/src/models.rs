@@ -1,4 +1,4 @@
-//! Rows as the rest of atmos sees them, and the status enums stored as text.
+//! Rows as the rest of atmos sees them, and the status and role enums stored as text.
 
 use std::fmt;
 use std::str::FromStr;
@@ -12,7 +12,7 @@ use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::Text;
 use uuid::Uuid;
 
-use crate::schema::{questionnaires, responses, surveys, waves};
+use crate::schema::{audit_log, questionnaires, responses, surveys, users, waves};
 
 /// A survey: just its id; its content lives in [`Questionnaire`] versions.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
@@ -66,11 +66,16 @@ pub struct Response {
     pub submitted_at: Option<DateTime<Utc>>,
 }
 
-/// Implements the text mapping of a status enum: the database keeps the readable word (and a
-/// check constraint lists the allowed ones), Rust code gets an exhaustive enum.
+/// Implements the text mapping of an enum: the database keeps the readable word (and a check
+/// constraint lists the allowed ones), Rust code gets an exhaustive enum. `$noun` names the
+/// kind of value in the error for an unknown word, which also lists the allowed ones, since
+/// the words come from people too (e.g. `atmos user add --role`).
 macro_rules! text_enum {
-    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($name:ident, $noun:literal { $($variant:ident => $text:literal),+ $(,)? }) => {
         impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: [Self; [$($text),+].len()] = [$(Self::$variant),+];
+
             /// The word stored in the database.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -92,8 +97,9 @@ macro_rules! text_enum {
                 match text {
                     $($text => Ok(Self::$variant),)+
                     other => Err(format!(
-                        concat!("unknown ", stringify!($name), " {:?}"),
-                        other
+                        concat!("unknown ", $noun, " {:?}: expected one of {}"),
+                        other,
+                        [$($text),+].join(", ")
                     )),
                 }
             }
@@ -126,7 +132,7 @@ pub enum WaveStatus {
     Closed,
 }
 
-text_enum!(WaveStatus {
+text_enum!(WaveStatus, "wave status" {
     Draft => "draft",
     Open => "open",
     Closed => "closed",
@@ -140,10 +146,82 @@ pub enum ResponseStatus {
     Submitted,
 }
 
-text_enum!(ResponseStatus {
+text_enum!(ResponseStatus, "response status" {
     InProgress => "in_progress",
     Submitted => "submitted",
 });
+
+/// An account's role. What each role may do is decided by the web layer; the store only
+/// keeps the word, and refuses to disable the last enabled admin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, AsExpression, FromSqlRow)]
+#[diesel(sql_type = Text)]
+pub enum Role {
+    Admin,
+    Analyst,
+    Evaluator,
+}
+
+text_enum!(Role, "role" {
+    Admin => "admin",
+    Analyst => "analyst",
+    Evaluator => "evaluator",
+});
+
+/// A staff account. `password_hash` is whatever the web layer stored (an Argon2id PHC
+/// string); this crate never sees a password. `Debug` leaves the hash out, so a logged user
+/// does not put it into the logs.
+#[derive(Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(Pg))]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    pub password_hash: String,
+    /// A disabled user cannot log in, and their sessions are gone.
+    pub disabled: bool,
+    /// The password was set by an admin; the user must choose their own at the next login.
+    pub must_change_password: bool,
+    pub created_at: DateTime<Utc>,
+    pub password_changed_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for User {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("User")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("role", &self.role)
+            .field("password_hash", &"<redacted>")
+            .field("disabled", &self.disabled)
+            .field("must_change_password", &self.must_change_password)
+            .field("created_at", &self.created_at)
+            .field("password_changed_at", &self.password_changed_at)
+            .finish()
+    }
+}
+
+/// A live session (unexpired, of an enabled user) found by its token hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSession {
+    pub user: User,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = audit_log, check_for_backend(Pg))]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    /// The user's name when the entry was written (kept after the account is deleted); None
+    /// for an action of the system itself.
+    pub username: Option<String>,
+    /// A dotted word such as `export.answers` or `user.disable`.
+    pub action: String,
+    /// What the action was done to (survey, wave, user, ...), as a JSON value.
+    pub detail: serde_json::Value,
+}
 
 /// The value of one answer row: exactly one of the three value columns.
 #[derive(Debug, Clone, PartialEq)]

@@ -72,12 +72,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> Int8,
+        username -> Text,
+        role -> Text,
+        password_hash -> Text,
+        disabled -> Bool,
+        must_change_password -> Bool,
+        created_at -> Timestamptz,
+        password_changed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    user_sessions (token_hash) {
+        token_hash -> Bytea,
+        user_id -> Int8,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Int8,
+        at -> Timestamptz,
+        user_id -> Nullable<Int8>,
+        username -> Nullable<Text>,
+        action -> Text,
+        detail -> Jsonb,
+    }
+}
+
 diesel::joinable!(questionnaires -> surveys (survey_id));
 diesel::joinable!(waves -> surveys (survey_id));
 diesel::joinable!(waves -> questionnaires (questionnaire_id));
 diesel::joinable!(responses -> waves (wave_id));
 diesel::joinable!(answers -> responses (response_id));
 diesel::joinable!(invitations -> waves (wave_id));
+diesel::joinable!(user_sessions -> users (user_id));
+diesel::joinable!(audit_log -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     surveys,
@@ -86,4 +121,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     responses,
     answers,
     invitations,
+    users,
+    user_sessions,
+    audit_log,
 );

@@ -10,7 +10,7 @@ use diesel::sql_types::{Nullable, Text, Timestamptz};
 
 use crate::error::{StoreError, Violation, ViolationKind, generic, violation};
 use crate::models::{ResponseStatus, Wave, WaveStatus};
-use crate::schema::{questionnaires, responses, waves};
+use crate::schema::{questionnaires, responses, surveys, waves};
 use crate::surveys::survey_exists;
 
 /// What [`create_wave`] needs. Owned, so it can be moved into a blocking task.
@@ -65,6 +65,16 @@ pub(crate) fn insert_wave(
     new: &NewWave,
     times: Option<(DateTime<Utc>, DateTime<Utc>)>,
 ) -> Result<Wave, StoreError> {
+    // Creates for one survey take turns: two overlapping waves inserted at the same moment
+    // could otherwise deadlock in the exclusion constraint's check (seen about once in ten
+    // runs of `concurrent_overlapping_creates_admit_one`) instead of one of them getting a
+    // clean `WaveOverlap`. NO KEY UPDATE does not block the foreign-key checks of others.
+    surveys::table
+        .filter(surveys::id.eq(&new.survey_id))
+        .select(surveys::id)
+        .for_no_key_update()
+        .first::<String>(conn)
+        .optional()?;
     let questionnaire_id = questionnaires::table
         .filter(questionnaires::survey_id.eq(&new.survey_id))
         .order(questionnaires::version.desc())
@@ -325,6 +335,29 @@ pub fn list_waves(
             wave,
         })
         .collect())
+}
+
+/// Responses submitted to a wave per day (UTC), oldest first: how answering goes while a
+/// wave is open. Days without any are left out.
+pub fn submitted_per_day(
+    conn: &mut PgConnection,
+    wave_id: i64,
+) -> Result<Vec<(chrono::NaiveDate, i64)>, StoreError> {
+    #[derive(QueryableByName)]
+    struct Day {
+        #[diesel(sql_type = diesel::sql_types::Date)]
+        day: chrono::NaiveDate,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let days = diesel::sql_query(
+        "SELECT (submitted_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n \
+         FROM responses WHERE wave_id = $1 AND status = 'submitted' \
+         GROUP BY 1 ORDER BY 1",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(wave_id)
+    .load::<Day>(conn)?;
+    Ok(days.into_iter().map(|d| (d.day, d.n)).collect())
 }
 
 /// Locks a wave against status changes for the rest of the transaction (`FOR SHARE`: many

@@ -3,9 +3,15 @@
 
 mod common;
 
-use atmos_store::schema::{answers, invitations, questionnaires, responses, surveys, waves};
+use atmos_store::schema::{
+    answers, audit_log, invitations, questionnaires, responses, surveys, user_sessions, users,
+    waves,
+};
 use atmos_store::testing::{TestDb, assert_schema_matches, schema_mismatches};
-use atmos_store::{StoreError, create_wave, open_wave, start_response};
+use atmos_store::{
+    Role, StoreError, create_session, create_user, create_wave, open_wave, record_audit,
+    start_response,
+};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -78,6 +84,15 @@ fn every_column_round_trips_through_diesel() -> Result<(), StoreError> {
         ))
         .execute(conn)?;
 
+    let user = create_user(conn, "anna", Role::Analyst, "$argon2id$stub", true)?;
+    create_session(conn, user.id, &[9u8; 32], at("2100-01-01T00:00:00Z"))?;
+    record_audit(
+        conn,
+        Some(&user),
+        "export.answers",
+        &serde_json::json!({"survey": SURVEY}),
+    )?;
+
     let survey_rows: Vec<(String, DateTime<Utc>)> =
         surveys::table.select(surveys::all_columns).load(conn)?;
     assert_eq!(survey_rows.len(), 1);
@@ -139,6 +154,37 @@ fn every_column_round_trips_through_diesel() -> Result<(), StoreError> {
         .select(invitations::all_columns)
         .load(conn)?;
     assert_eq!(invitation_rows[0].4, Some(at("2024-09-02T00:00:00Z")));
+    type UserRow = (
+        i64,
+        String,
+        String,
+        String,
+        bool,
+        bool,
+        DateTime<Utc>,
+        DateTime<Utc>,
+    );
+    let user_rows: Vec<UserRow> = users::table.select(users::all_columns).load(conn)?;
+    assert_eq!(user_rows[0].2, "analyst");
+    assert!(user_rows[0].5, "must_change_password");
+    type SessionRow = (Vec<u8>, i64, DateTime<Utc>, DateTime<Utc>);
+    let session_rows: Vec<SessionRow> = user_sessions::table
+        .select(user_sessions::all_columns)
+        .load(conn)?;
+    assert_eq!(session_rows[0].0, vec![9u8; 32]);
+    assert_eq!(session_rows[0].3, at("2100-01-01T00:00:00Z"));
+    type AuditRow = (
+        i64,
+        DateTime<Utc>,
+        Option<i64>,
+        Option<String>,
+        String,
+        serde_json::Value,
+    );
+    let audit_rows: Vec<AuditRow> = audit_log::table.select(audit_log::all_columns).load(conn)?;
+    assert_eq!(audit_rows[0].2, Some(user.id));
+    assert_eq!(audit_rows[0].3.as_deref(), Some("anna"));
+    assert_eq!(audit_rows[0].5["survey"], SURVEY);
     Ok(())
 }
 
@@ -152,7 +198,7 @@ fn drift_between_sql_and_schema_rs_is_reported() -> Result<(), StoreError> {
         "ALTER TABLE responses ADD COLUMN ip_address inet",
         "ALTER TABLE invitations ALTER COLUMN code_hash DROP NOT NULL",
         "ALTER TABLE answers ALTER COLUMN seq TYPE integer",
-        "CREATE TABLE audit_log (id bigint)",
+        "CREATE TABLE login_attempts (id bigint)",
     ] {
         diesel::sql_query(statement).execute(conn)?;
     }
@@ -160,7 +206,7 @@ fn drift_between_sql_and_schema_rs_is_reported() -> Result<(), StoreError> {
     let all = mismatches.join("\n");
     assert_eq!(mismatches.len(), 4, "{all}");
     for needle in [
-        "audit_log",
+        "login_attempts",
         "ip_address",
         "invitations.code_hash",
         "answers.seq",

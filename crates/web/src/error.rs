@@ -22,6 +22,8 @@ pub enum WebError {
     /// served again on a blocking thread.
     #[error("the page needs the database")]
     NeedsDatabase,
+    #[error("password hashing: {0}")]
+    Password(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

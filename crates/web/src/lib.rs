@@ -15,6 +15,7 @@ mod response_cache;
 mod security;
 mod session;
 mod skeleton;
+pub mod staff;
 mod state;
 mod texts;
 mod views;
@@ -39,6 +40,7 @@ pub fn build(state: AppState, listener: TcpListener, workers: usize) -> std::io:
             .wrap(actix_web::middleware::from_fn(security::trace_request))
             .configure(health::routes)
             .configure(respond::routes)
+            .configure(staff::routes)
             .default_service(web::to(respond::not_found))
     })
     .workers(workers.max(1))

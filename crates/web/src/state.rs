@@ -15,6 +15,7 @@ use crate::error::WebError;
 use crate::ratelimit::RateLimit;
 use crate::response_cache::ResponseCache;
 use crate::skeleton::Skeletons;
+use crate::staff::LoginThrottle;
 use crate::texts::TextCache;
 
 /// Settings that are not the operator's business: how long things are cached. Tests
@@ -34,6 +35,8 @@ pub struct Tuning {
     /// Whether question pages are filled into skeletons rendered once (see
     /// [`crate::skeleton`]) rather than rendered in full every time; tests compare the two.
     pub page_skeletons: bool,
+    /// Sign-in attempts per username in a quarter hour (then one more every 15 min / n).
+    pub login_attempts: u32,
     pub pool: PoolOptions,
 }
 
@@ -46,6 +49,7 @@ impl Default for Tuning {
             response_cache_capacity: 10_000,
             response_cache_ttl: Duration::from_secs(600),
             page_skeletons: true,
+            login_attempts: 10,
             pool: PoolOptions::default(),
         }
     }
@@ -82,6 +86,7 @@ pub struct AppState {
     pub responses: ResponseCache,
     pub skeletons: Option<Skeletons>,
     pub limiter: RateLimit,
+    pub login_throttle: LoginThrottle,
     pub secure_cookies: bool,
 }
 
@@ -105,6 +110,7 @@ impl AppState {
             ),
             skeletons: tuning.page_skeletons.then(Skeletons::default),
             limiter: RateLimit::per_minute(config.posts_per_minute),
+            login_throttle: LoginThrottle::new(tuning.login_attempts),
             secure_cookies: config.secure_cookies,
         })
     }

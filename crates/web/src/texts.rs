@@ -140,6 +140,10 @@ impl<'a> Texts<'a> {
         self.cached(&self.survey, &self.survey_area, id)
     }
 
+    pub fn survey_args(&self, id: &str, args: &FluentArgs<'_>) -> Msg {
+        self.format(&self.survey_area, id, Some(args)).0
+    }
+
     /// A text that may not exist (a hint): `None` rather than the id shown as missing.
     pub fn survey_optional(&self, id: &str) -> Option<Msg> {
         match self.survey.get(id) {

@@ -132,6 +132,9 @@ fn declared_tables(conn: &mut PgConnection) -> Result<Vec<Declared>, String> {
         declared!(conn, responses),
         declared!(conn, answers),
         declared!(conn, invitations),
+        declared!(conn, users),
+        declared!(conn, user_sessions),
+        declared!(conn, audit_log),
     ])
 }
 

@@ -1,0 +1,983 @@
+//! The staff side under `/dashboard`: sign-in, sign-out, changing one's password, the
+//! overview of surveys and waves, and account management for admins. Finnish, Swedish and
+//! English (the `dashboard` area of the texts).
+
+mod auth;
+pub mod password;
+mod throttle;
+
+use actix_web::cookie::Cookie;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, LOCATION};
+use actix_web::web::{self, Bytes};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use atmos_i18n::{FluentArgs, LanguageIdentifier};
+use atmos_store::{Role, StoreError, User, UserSession, WaveStatus};
+
+use crate::error::WebError;
+use crate::form::{self, Posted};
+use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
+use crate::security::{self, CSRF_FIELD};
+use crate::state::{AppState, Db};
+use crate::views::{Chrome, Msg, Texts};
+
+pub use throttle::LoginThrottle;
+
+const AREA: &str = "dashboard";
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/dashboard")
+            .route("", web::get().to(home))
+            .route("/", web::get().to(home))
+            .route("/login", web::get().to(login_form))
+            .route("/login", web::post().to(login))
+            .route("/logout", web::post().to(logout))
+            .route("/password", web::get().to(password_form))
+            .route("/password", web::post().to(change_password))
+            .route("/users", web::get().to(users))
+            .route("/users", web::post().to(add_user))
+            .route("/users/{name}/{action}", web::post().to(user_action)),
+    );
+}
+
+/// What a staff handler needs from the request, owned for the blocking thread.
+#[derive(Clone)]
+struct StaffReq {
+    hints: LocaleHints,
+    csrf: String,
+    new_csrf: bool,
+    token: Option<String>,
+    secure: bool,
+    path: String,
+}
+
+impl StaffReq {
+    fn new(req: &HttpRequest, state: &AppState) -> Self {
+        let (csrf, new_csrf) = security::csrf_token(req);
+        Self {
+            hints: LocaleHints::from_request(req),
+            csrf,
+            new_csrf,
+            token: auth::token(req),
+            secure: state.secure_cookies,
+            path: req.path().chars().take(200).collect(),
+        }
+    }
+
+    fn locale(&self, state: &AppState) -> (PageLocale, Vec<LanguageIdentifier>) {
+        let mut available = state.catalog.locales_with(AREA);
+        const ORDER: [&str; 3] = ["fi", "sv", "en"];
+        available.sort_by_key(|l| ORDER.iter().position(|o| l.language.as_str() == *o));
+        let fi: LanguageIdentifier = "fi".parse().unwrap_or_default();
+        (negotiate_request(&self.hints, &available, &fi), available)
+    }
+}
+
+/// A staff page as decided on the blocking thread.
+enum Answer {
+    Page {
+        status: StatusCode,
+        body: String,
+        cookies: Vec<Cookie<'static>>,
+    },
+    Redirect {
+        to: String,
+        cookies: Vec<Cookie<'static>>,
+    },
+}
+
+impl Answer {
+    fn into_response(self) -> HttpResponse {
+        let (mut b, cookies, body) = match self {
+            Answer::Page {
+                status,
+                body,
+                cookies,
+            } => {
+                let mut b = HttpResponse::build(status);
+                b.content_type("text/html; charset=utf-8");
+                (b, cookies, Some(body))
+            }
+            Answer::Redirect { to, cookies } => {
+                let mut b = HttpResponse::SeeOther();
+                b.insert_header((LOCATION, to));
+                (b, cookies, None)
+            }
+        };
+        b.insert_header((CACHE_CONTROL, "no-store"));
+        for c in cookies {
+            b.cookie(c);
+        }
+        match body {
+            Some(body) => b.body(body),
+            None => b.finish(),
+        }
+    }
+}
+
+fn redirect(to: &str) -> Answer {
+    Answer::Redirect {
+        to: to.to_string(),
+        cookies: Vec::new(),
+    }
+}
+
+/// Runs a staff handler on a blocking thread (diesel, Argon2).
+async fn run<F>(state: web::Data<AppState>, f: F) -> HttpResponse
+where
+    F: FnOnce(&AppState, &mut Db<'_>) -> Result<Answer, WebError> + Send + 'static,
+{
+    let st = state.clone();
+    let result = web::block(move || {
+        let mut db = Db::new(&st.pool);
+        let result = f(&st, &mut db);
+        if let Err(e) = &result {
+            db.forget_if_lost(e);
+        }
+        result
+    })
+    .await
+    .unwrap_or(Err(WebError::Blocking));
+    match result {
+        Ok(answer) => answer.into_response(),
+        Err(e) => {
+            let status = if e.is_unavailable() {
+                StatusCode::SERVICE_UNAVAILABLE
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            };
+            tracing::error!(error = %e, "dashboard request failed");
+            HttpResponse::build(status)
+                .content_type("text/plain; charset=utf-8")
+                .insert_header((CACHE_CONTROL, "no-store"))
+                .body(if e.is_unavailable() {
+                    "The database is unavailable: try again in a moment."
+                } else {
+                    "Something went wrong on the server."
+                })
+        }
+    }
+}
+
+/// The texts, locale and page frame of a staff page.
+struct Frame<'a> {
+    state: &'a AppState,
+    r: &'a StaffReq,
+    locale: PageLocale,
+    available: Vec<LanguageIdentifier>,
+}
+
+impl<'a> Frame<'a> {
+    fn new(state: &'a AppState, r: &'a StaffReq) -> Self {
+        let (locale, available) = r.locale(state);
+        Self {
+            state,
+            r,
+            locale,
+            available,
+        }
+    }
+
+    fn texts(&self) -> Texts<'_> {
+        Texts::new(
+            &self.state.catalog,
+            &self.state.texts,
+            &self.locale.locale,
+            AREA.to_string(),
+        )
+    }
+
+    fn t(&self, id: &str) -> Msg {
+        self.texts().survey(id)
+    }
+
+    fn chrome(&self, heading: &Msg) -> Chrome {
+        let t = self.texts();
+        let mut chrome = Chrome::new(
+            &t,
+            &self.locale,
+            heading,
+            t.survey("dash-site-name"),
+            &self.r.path,
+            &self.available,
+            &self.r.csrf,
+        );
+        chrome.footer = t.survey("dash-footer");
+        chrome
+    }
+
+    fn page(&self, status: StatusCode, body: String) -> Answer {
+        let mut cookies = Vec::new();
+        if self.r.new_csrf {
+            cookies.push(security::csrf_cookie(&self.r.csrf, self.r.secure));
+        }
+        if self.locale.chosen {
+            cookies.push(lang_cookie(&self.locale.locale, self.r.secure));
+        }
+        Answer::Page {
+            status,
+            body,
+            cookies,
+        }
+    }
+}
+
+/// The signed-in user, or the answer to give instead: the sign-in page for a browser without
+/// a valid session, the password page while a one-time password must be changed, 403 for
+/// a role that may not see the page.
+fn signed_in(
+    state: &AppState,
+    db: &mut Db<'_>,
+    r: &StaffReq,
+    allowed: fn(Role) -> bool,
+) -> Result<Result<UserSession, Answer>, WebError> {
+    let Some(session) = auth::current(db, r.token.as_deref())? else {
+        return Ok(Err(redirect("/dashboard/login")));
+    };
+    if session.user.must_change_password && r.path != "/dashboard/password" {
+        return Ok(Err(redirect("/dashboard/password")));
+    }
+    if !allowed(session.user.role) {
+        let f = Frame::new(state, r);
+        let heading = f.t("dash-forbidden-title");
+        let page = MessagePage {
+            chrome: f.chrome(&heading),
+            paragraphs: vec![f.t("dash-forbidden-body")],
+            heading,
+            code: None,
+            links: vec![("/dashboard".into(), f.t("dash-home"))],
+        };
+        return Ok(Err(f.page(StatusCode::FORBIDDEN, page.render()?)));
+    }
+    Ok(Ok(session))
+}
+
+macro_rules! or_answer {
+    ($e:expr) => {
+        match $e {
+            Ok(value) => value,
+            Err(answer) => return Ok(answer),
+        }
+    };
+}
+
+fn any_role(_: Role) -> bool {
+    true
+}
+
+/// Checks every POST needs before anything else: a readable form and the CSRF token.
+fn posted(
+    req: &HttpRequest,
+    body: &Result<Bytes, actix_web::Error>,
+) -> Result<Posted, HttpResponse> {
+    let refuse = |status: StatusCode, text: &'static str| {
+        HttpResponse::build(status)
+            .content_type("text/plain; charset=utf-8")
+            .body(text)
+    };
+    let Ok(body) = body else {
+        return Err(refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The form is too large.",
+        ));
+    };
+    let posted =
+        form::parse(req, body).map_err(|e| refuse(e.status(), "The form could not be read."))?;
+    if !security::csrf_ok(req, posted.control(CSRF_FIELD)) {
+        return Err(refuse(
+            StatusCode::FORBIDDEN,
+            "The form's security token is missing or wrong: reload the page and try again.",
+        ));
+    }
+    Ok(posted)
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage {
+    chrome: Chrome,
+    heading: Msg,
+    paragraphs: Vec<Msg>,
+    code: Option<String>,
+    links: Vec<(String, Msg)>,
+}
+
+// ------------------------------------------------------------------ sign-in
+
+#[derive(Template)]
+#[template(path = "staff_login.html")]
+struct LoginPage {
+    chrome: Chrome,
+    heading: Msg,
+    error_title: Msg,
+    error: Option<Msg>,
+    username_label: Msg,
+    password_label: Msg,
+    username: String,
+    submit: Msg,
+}
+
+fn login_page(
+    f: &Frame<'_>,
+    status: StatusCode,
+    error: Option<&str>,
+    username: &str,
+) -> Result<Answer, WebError> {
+    let heading = f.t("dash-login-title");
+    let page = LoginPage {
+        chrome: f.chrome(&heading),
+        heading,
+        error_title: f.t("dash-error-summary"),
+        error: error.map(|e| f.t(e)),
+        username_label: f.t("dash-username"),
+        password_label: f.t("dash-password"),
+        username: username.chars().take(64).collect(),
+        submit: f.t("dash-login-submit"),
+    };
+    Ok(f.page(status, page.render()?))
+}
+
+async fn login_form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = StaffReq::new(&req, &state);
+    run(state, move |state, db| {
+        if auth::current(db, r.token.as_deref())?.is_some() {
+            return Ok(redirect("/dashboard"));
+        }
+        login_page(&Frame::new(state, &r), StatusCode::OK, None, "")
+    })
+    .await
+}
+
+async fn login(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let posted = match posted(&req, &body) {
+        Ok(p) => p,
+        Err(resp) => return resp,
+    };
+    let r = StaffReq::new(&req, &state);
+    let username = posted
+        .control("_username")
+        .unwrap_or_default()
+        .trim()
+        .to_lowercase();
+    let password = posted.control("_password").unwrap_or_default().to_string();
+    run(state, move |state, db| {
+        let f = Frame::new(state, &r);
+        if username.is_empty() || password.is_empty() {
+            return login_page(
+                &f,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some("dash-error-login-empty"),
+                &username,
+            );
+        }
+        if !state.login_throttle.allow(&username) {
+            return login_page(
+                &f,
+                StatusCode::TOO_MANY_REQUESTS,
+                Some("dash-error-throttled"),
+                &username,
+            );
+        }
+        let user = atmos_store::find_user(db.conn()?, &username)?;
+        // Verified against a decoy when there is no such user, so the time taken does not
+        // tell which usernames exist.
+        let hash = user
+            .as_ref()
+            .map_or(password::decoy_hash(), |u| u.password_hash.as_str());
+        let matches = password::verify(&password, hash);
+        let user = match user {
+            Some(user) if matches && !user.disabled => user,
+            found => {
+                atmos_store::record_audit(
+                    db.conn()?,
+                    found.as_ref(),
+                    "login.failed",
+                    &serde_json::json!({ "username": username }),
+                )?;
+                return login_page(
+                    &f,
+                    StatusCode::UNAUTHORIZED,
+                    Some("dash-error-login"),
+                    &username,
+                );
+            }
+        };
+        let token = match auth::start(db, user.id) {
+            Ok(token) => token,
+            // Disabled between the check and now.
+            Err(WebError::Store(StoreError::UserDisabled(_))) => {
+                return login_page(
+                    &f,
+                    StatusCode::UNAUTHORIZED,
+                    Some("dash-error-login"),
+                    &username,
+                );
+            }
+            Err(e) => return Err(e),
+        };
+        atmos_store::record_audit(db.conn()?, Some(&user), "login", &serde_json::json!({}))?;
+        let to = if user.must_change_password {
+            "/dashboard/password"
+        } else {
+            "/dashboard"
+        };
+        Ok(Answer::Redirect {
+            to: to.into(),
+            cookies: vec![auth::cookie(&token, r.secure)],
+        })
+    })
+    .await
+}
+
+async fn logout(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    if let Err(resp) = posted(&req, &body) {
+        return resp;
+    }
+    let r = StaffReq::new(&req, &state);
+    run(state, move |_state, db| {
+        if let Some(token) = &r.token {
+            if let Some(session) = auth::current(db, Some(token))? {
+                atmos_store::record_audit(
+                    db.conn()?,
+                    Some(&session.user),
+                    "logout",
+                    &serde_json::json!({}),
+                )?;
+            }
+            atmos_store::delete_session(db.conn()?, &auth::token_hash(token))?;
+        }
+        Ok(Answer::Redirect {
+            to: "/dashboard/login".into(),
+            cookies: vec![auth::removal(r.secure)],
+        })
+    })
+    .await
+}
+
+// ------------------------------------------------------------------ own password
+
+struct PasswordField {
+    id: &'static str,
+    name: &'static str,
+    label: Msg,
+    hint: Option<Msg>,
+    error: Option<Msg>,
+    autocomplete: &'static str,
+    described_by: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_password.html")]
+struct PasswordPage {
+    chrome: Chrome,
+    heading: Msg,
+    lead: Option<Msg>,
+    error_title: Msg,
+    errors: Vec<(String, Msg)>,
+    fields: Vec<PasswordField>,
+    submit: Msg,
+}
+
+fn password_page(
+    f: &Frame<'_>,
+    user: &User,
+    status: StatusCode,
+    errors: Vec<(&str, &str)>,
+) -> Result<Answer, WebError> {
+    let heading = f.t("dash-password-title");
+    let mut args = FluentArgs::new();
+    args.set("min", password::MIN_LENGTH);
+    let t = f.texts();
+    let errors: Vec<(String, Msg)> = errors
+        .into_iter()
+        .map(|(field, id)| (field.to_string(), t.survey_args(id, &args)))
+        .collect();
+    let field = |id: &'static str, name, label: &str, hint: Option<&str>, autocomplete| {
+        let error = errors.iter().find(|(f, _)| f == id).map(|(_, e)| e.clone());
+        let mut described = Vec::new();
+        if hint.is_some() {
+            described.push(format!("{id}-hint"));
+        }
+        if error.is_some() {
+            described.push(format!("{id}-error"));
+        }
+        PasswordField {
+            id,
+            name,
+            label: t.survey(label),
+            hint: hint.map(|h| t.survey_args(h, &args)),
+            error,
+            autocomplete,
+            described_by: described.join(" "),
+        }
+    };
+    let fields = vec![
+        field(
+            "f-current",
+            "_current",
+            "dash-password-current",
+            None,
+            "current-password",
+        ),
+        field(
+            "f-new",
+            "_new",
+            "dash-password-new",
+            Some("dash-password-hint"),
+            "new-password",
+        ),
+        field(
+            "f-confirm",
+            "_confirm",
+            "dash-password-confirm",
+            None,
+            "new-password",
+        ),
+    ];
+    let page = PasswordPage {
+        chrome: f.chrome(&heading),
+        heading,
+        lead: user
+            .must_change_password
+            .then(|| f.t("dash-password-must-change")),
+        error_title: f.t("dash-error-summary"),
+        errors,
+        fields,
+        submit: f.t("dash-password-submit"),
+    };
+    Ok(f.page(status, page.render()?))
+}
+
+async fn password_form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = StaffReq::new(&req, &state);
+    run(state, move |state, db| {
+        let session = or_answer!(signed_in(state, db, &r, any_role)?);
+        password_page(
+            &Frame::new(state, &r),
+            &session.user,
+            StatusCode::OK,
+            Vec::new(),
+        )
+    })
+    .await
+}
+
+async fn change_password(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let posted = match posted(&req, &body) {
+        Ok(p) => p,
+        Err(resp) => return resp,
+    };
+    let r = StaffReq::new(&req, &state);
+    let field = |name: &str| posted.control(name).unwrap_or_default().to_string();
+    let (current, new, confirm) = (field("_current"), field("_new"), field("_confirm"));
+    run(state, move |state, db| {
+        let session = or_answer!(signed_in(state, db, &r, any_role)?);
+        let user = session.user;
+        let f = Frame::new(state, &r);
+        let mut errors = Vec::new();
+        if !password::verify(&current, &user.password_hash) {
+            errors.push(("f-current", "dash-error-password-current"));
+        }
+        let length = new.chars().count();
+        if length < password::MIN_LENGTH {
+            errors.push(("f-new", "dash-error-password-short"));
+        } else if new.len() > password::MAX_LENGTH {
+            errors.push(("f-new", "dash-error-password-long"));
+        } else if new == current {
+            errors.push(("f-new", "dash-error-password-same"));
+        }
+        if new != confirm {
+            errors.push(("f-confirm", "dash-error-password-confirm"));
+        }
+        if !errors.is_empty() {
+            return password_page(&f, &user, StatusCode::UNPROCESSABLE_ENTITY, errors);
+        }
+        // Setting the password ends every session of the user (a stolen one too); this
+        // browser gets a new one.
+        let user =
+            atmos_store::set_password(db.conn()?, &user.username, &password::hash(&new)?, false)?;
+        atmos_store::record_audit(
+            db.conn()?,
+            Some(&user),
+            "password.changed",
+            &serde_json::json!({}),
+        )?;
+        let token = auth::start(db, user.id)?;
+        Ok(Answer::Redirect {
+            to: "/dashboard".into(),
+            cookies: vec![auth::cookie(&token, r.secure)],
+        })
+    })
+    .await
+}
+
+// ------------------------------------------------------------------ overview
+
+struct WaveRow {
+    survey: String,
+    label: String,
+    status: Msg,
+    submitted: i64,
+    /// Per day while the wave is open: (date, count).
+    per_day: Vec<(String, i64)>,
+    form_href: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "staff_home.html")]
+struct HomePage {
+    chrome: Chrome,
+    heading: Msg,
+    signed_in_as: Msg,
+    waves_heading: Msg,
+    col_survey: Msg,
+    col_wave: Msg,
+    col_status: Msg,
+    col_submitted: Msg,
+    per_day_heading: Msg,
+    col_day: Msg,
+    waves: Vec<WaveRow>,
+    no_waves: Msg,
+    users_link: Option<Msg>,
+    password_link: Msg,
+    logout: Msg,
+}
+
+async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = StaffReq::new(&req, &state);
+    run(state, move |state, db| {
+        let session = or_answer!(signed_in(state, db, &r, any_role)?);
+        let f = Frame::new(state, &r);
+        let mut waves = Vec::new();
+        for w in atmos_store::list_waves(db.conn()?, None)? {
+            let open = w.wave.status == WaveStatus::Open;
+            let per_day = if open {
+                atmos_store::submitted_per_day(db.conn()?, w.wave.id)?
+                    .into_iter()
+                    .map(|(day, n)| (day.format("%Y-%m-%d").to_string(), n))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            waves.push(WaveRow {
+                form_href: open.then(|| format!("/s/{}/{}", w.wave.survey_id, w.wave.label)),
+                survey: w.wave.survey_id,
+                label: w.wave.label,
+                status: f.t(&format!("dash-status-{}", w.wave.status.as_str())),
+                submitted: w.responses_submitted,
+                per_day,
+            });
+        }
+        let mut args = FluentArgs::new();
+        args.set("user", session.user.username.clone());
+        args.set(
+            "role",
+            f.t(&format!("dash-role-{}", session.user.role.as_str()))
+                .text
+                .to_string(),
+        );
+        let heading = f.t("dash-home-title");
+        let page = HomePage {
+            chrome: f.chrome(&heading),
+            heading,
+            signed_in_as: f.texts().survey_args("dash-signed-in-as", &args),
+            waves_heading: f.t("dash-waves-title"),
+            col_survey: f.t("dash-col-survey"),
+            col_wave: f.t("dash-col-wave"),
+            col_status: f.t("dash-col-status"),
+            col_submitted: f.t("dash-col-submitted"),
+            per_day_heading: f.t("dash-per-day-title"),
+            col_day: f.t("dash-col-day"),
+            waves,
+            no_waves: f.t("dash-no-waves"),
+            users_link: auth::may_manage_accounts(session.user.role)
+                .then(|| f.t("dash-users-title")),
+            password_link: f.t("dash-password-title"),
+            logout: f.t("dash-logout"),
+        };
+        Ok(f.page(StatusCode::OK, page.render()?))
+    })
+    .await
+}
+
+// ------------------------------------------------------------------ accounts (admins)
+
+struct UserRow {
+    username: String,
+    role: Msg,
+    enabled: bool,
+    state: Msg,
+    disable_action: String,
+    enable_action: String,
+    reset_action: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_users.html")]
+struct UsersPage {
+    chrome: Chrome,
+    heading: Msg,
+    error_title: Msg,
+    error: Option<Msg>,
+    col_user: Msg,
+    col_role: Msg,
+    col_state: Msg,
+    col_actions: Msg,
+    users: Vec<UserRow>,
+    disable: Msg,
+    enable: Msg,
+    reset: Msg,
+    add_heading: Msg,
+    username_label: Msg,
+    username_hint: Msg,
+    username: String,
+    role_legend: Msg,
+    roles: Vec<(String, Msg, bool)>,
+    add_submit: Msg,
+    back: Msg,
+}
+
+fn is_admin(role: Role) -> bool {
+    auth::may_manage_accounts(role)
+}
+
+fn users_page(
+    f: &Frame<'_>,
+    db: &mut Db<'_>,
+    status: StatusCode,
+    error: Option<&str>,
+    username: &str,
+    role: Option<Role>,
+) -> Result<Answer, WebError> {
+    let users = atmos_store::list_users(db.conn()?)?
+        .into_iter()
+        .map(|u| {
+            let base = format!("/dashboard/users/{}", u.username);
+            UserRow {
+                role: f.t(&format!("dash-role-{}", u.role.as_str())),
+                enabled: !u.disabled,
+                state: f.t(if u.disabled {
+                    "dash-user-disabled"
+                } else {
+                    "dash-user-enabled"
+                }),
+                disable_action: format!("{base}/disable"),
+                enable_action: format!("{base}/enable"),
+                reset_action: format!("{base}/reset"),
+                username: u.username,
+            }
+        })
+        .collect();
+    let heading = f.t("dash-users-title");
+    let page = UsersPage {
+        chrome: f.chrome(&heading),
+        heading,
+        error_title: f.t("dash-error-summary"),
+        error: error.map(|e| f.t(e)),
+        col_user: f.t("dash-username"),
+        col_role: f.t("dash-col-role"),
+        col_state: f.t("dash-col-state"),
+        col_actions: f.t("dash-col-actions"),
+        users,
+        disable: f.t("dash-user-disable"),
+        enable: f.t("dash-user-enable"),
+        reset: f.t("dash-user-reset"),
+        add_heading: f.t("dash-user-add-title"),
+        username_label: f.t("dash-username"),
+        username_hint: f.t("dash-username-hint"),
+        username: username.chars().take(64).collect(),
+        role_legend: f.t("dash-col-role"),
+        roles: Role::ALL
+            .iter()
+            .map(|r| {
+                (
+                    r.as_str().to_string(),
+                    f.t(&format!("dash-role-{}", r.as_str())),
+                    role == Some(*r),
+                )
+            })
+            .collect(),
+        add_submit: f.t("dash-user-add-submit"),
+        back: f.t("dash-home"),
+    };
+    Ok(f.page(status, page.render()?))
+}
+
+/// The page that shows a new one-time password, once.
+fn one_time_page(f: &Frame<'_>, username: &str, password: String) -> Result<Answer, WebError> {
+    let mut args = FluentArgs::new();
+    args.set("user", username.to_string());
+    let heading = f.t("dash-one-time-title");
+    let page = MessagePage {
+        chrome: f.chrome(&heading),
+        paragraphs: vec![f.texts().survey_args("dash-one-time-body", &args)],
+        heading,
+        code: Some(password),
+        links: vec![("/dashboard/users".into(), f.t("dash-users-title"))],
+    };
+    Ok(f.page(StatusCode::OK, page.render()?))
+}
+
+async fn users(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = StaffReq::new(&req, &state);
+    run(state, move |state, db| {
+        or_answer!(signed_in(state, db, &r, is_admin)?);
+        users_page(&Frame::new(state, &r), db, StatusCode::OK, None, "", None)
+    })
+    .await
+}
+
+async fn add_user(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let posted = match posted(&req, &body) {
+        Ok(p) => p,
+        Err(resp) => return resp,
+    };
+    let r = StaffReq::new(&req, &state);
+    let username = posted
+        .control("_username")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let role = posted.control("_role").and_then(|r| r.parse::<Role>().ok());
+    run(state, move |state, db| {
+        let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
+        let f = Frame::new(state, &r);
+        let refuse = |db: &mut Db<'_>, key: &str| {
+            users_page(
+                &f,
+                db,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(key),
+                &username,
+                role,
+            )
+        };
+        let Some(role) = role else {
+            return refuse(db, "dash-error-role");
+        };
+        let one_time = password::one_time();
+        let hash = password::hash(&one_time)?;
+        let created = atmos_store::create_user(db.conn()?, &username, role, &hash, true);
+        let user = match created {
+            Ok(user) => user,
+            Err(StoreError::InvalidUsername(_)) => return refuse(db, "dash-error-username"),
+            Err(StoreError::UsernameTaken(_)) => {
+                return users_page(
+                    &f,
+                    db,
+                    StatusCode::CONFLICT,
+                    Some("dash-error-username-taken"),
+                    &username,
+                    Some(role),
+                );
+            }
+            Err(e) => return Err(e.into()),
+        };
+        atmos_store::record_audit(
+            db.conn()?,
+            Some(&admin),
+            "user.added",
+            &serde_json::json!({ "user": user.username, "role": role.as_str() }),
+        )?;
+        one_time_page(&f, &user.username, one_time)
+    })
+    .await
+}
+
+async fn user_action(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    if let Err(resp) = posted(&req, &body) {
+        return resp;
+    }
+    let r = StaffReq::new(&req, &state);
+    let info = req.match_info();
+    let name: String = info
+        .get("name")
+        .unwrap_or_default()
+        .chars()
+        .take(64)
+        .collect();
+    let action: String = info
+        .get("action")
+        .unwrap_or_default()
+        .chars()
+        .take(16)
+        .collect();
+    run(state, move |state, db| {
+        let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
+        let f = Frame::new(state, &r);
+        let result = match action.as_str() {
+            "disable" | "enable" => {
+                atmos_store::set_user_disabled(db.conn()?, &name, action == "disable").map(|_| None)
+            }
+            "reset" => {
+                let one_time = password::one_time();
+                atmos_store::set_password(db.conn()?, &name, &password::hash(&one_time)?, true)
+                    .map(|_| Some(one_time))
+            }
+            _ => {
+                return users_page(
+                    &f,
+                    db,
+                    StatusCode::NOT_FOUND,
+                    Some("dash-error-action"),
+                    "",
+                    None,
+                );
+            }
+        };
+        match result {
+            Ok(one_time) => {
+                atmos_store::record_audit(
+                    db.conn()?,
+                    Some(&admin),
+                    &format!("user.{action}"),
+                    &serde_json::json!({ "user": name }),
+                )?;
+                match one_time {
+                    Some(password) => one_time_page(&f, &name, password),
+                    None => Ok(redirect("/dashboard/users")),
+                }
+            }
+            Err(StoreError::UnknownUser(_)) => users_page(
+                &f,
+                db,
+                StatusCode::NOT_FOUND,
+                Some("dash-error-unknown-user"),
+                "",
+                None,
+            ),
+            Err(StoreError::LastAdmin) => users_page(
+                &f,
+                db,
+                StatusCode::CONFLICT,
+                Some("dash-error-last-admin"),
+                "",
+                None,
+            ),
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await
+}

@@ -1,0 +1,399 @@
+//! The staff dashboard over real HTTP on a real database: sign-in, sessions, roles,
+//! password changes, account management, throttling, CSRF and the audit log.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failing test may panic
+
+mod common;
+
+use atmos_store::Role;
+use atmos_web::staff::password;
+use common::{Browser, Setup, TestApp, spawn_app, spawn_app_with};
+
+const PASSWORD: &str = "a long enough password";
+
+fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// An account with a password of its own (no change needed).
+fn add_user(app: &TestApp, name: &str, role: Role) {
+    atmos_store::create_user(
+        &mut app.conn(),
+        name,
+        role,
+        &password::hash(PASSWORD).unwrap(),
+        false,
+    )
+    .unwrap();
+}
+
+async fn sign_in(app: &TestApp, name: &str, pw: &str) -> (Browser, common::Page) {
+    let b = app.browser_in("en");
+    b.get("/dashboard/login").await.expect_status(200);
+    let page = b
+        .post(
+            "/dashboard/login",
+            &fields(&[("_username", name), ("_password", pw)]),
+        )
+        .await;
+    (b, page)
+}
+
+async fn signed_in(app: &TestApp, name: &str) -> Browser {
+    let (b, page) = sign_in(app, name, PASSWORD).await;
+    page.expect_redirect("/dashboard");
+    b
+}
+
+fn audit_actions(app: &TestApp) -> Vec<String> {
+    atmos_store::list_audit(&mut app.conn(), 100)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+#[tokio::test]
+async fn anonymous_visitors_are_sent_to_the_sign_in_page() {
+    let app = spawn_app();
+    let b = app.browser_in("fi");
+    for path in ["/dashboard", "/dashboard/users", "/dashboard/password"] {
+        b.get(path).await.expect_redirect("/dashboard/login");
+    }
+    let login = b.get("/dashboard/login").await;
+    login
+        .expect_status(200)
+        .expect_contains("<html lang=\"fi\" dir=\"ltr\">")
+        .expect_contains(&text("fi", "dash-login-title"));
+    // A POST with a valid CSRF token but no session changes nothing.
+    b.post(
+        "/dashboard/users",
+        &fields(&[("_username", "eve"), ("_role", "admin")]),
+    )
+    .await
+    .expect_redirect("/dashboard/login");
+    assert!(
+        atmos_store::find_user(&mut app.conn(), "eve")
+            .unwrap()
+            .is_none()
+    );
+}
+
+fn text(locale: &str, id: &str) -> String {
+    common::dashboard_text(locale, id)
+}
+
+#[tokio::test]
+async fn a_wrong_password_or_unknown_user_is_refused_with_a_clear_message() {
+    let app = spawn_app();
+    add_user(&app, "anna", Role::Analyst);
+    for (name, pw) in [
+        ("anna", "wrong password!"),
+        ("nobody", PASSWORD),
+        ("anna", ""),
+    ] {
+        let (b, page) = sign_in(&app, name, pw).await;
+        let (status, message) = if pw.is_empty() {
+            (422, "dash-error-login-empty")
+        } else {
+            (401, "dash-error-login")
+        };
+        page.expect_status(status)
+            .expect_contains(&text("en", message))
+            // The username typed is kept; the password is not echoed back.
+            .expect_contains(&format!("value=\"{name}\""))
+            .expect_not_contains(PASSWORD);
+        assert!(b.cookie("/", "atmos_staff").is_none());
+        b.get("/dashboard")
+            .await
+            .expect_redirect("/dashboard/login");
+    }
+    let actions = audit_actions(&app);
+    assert_eq!(actions.iter().filter(|a| *a == "login.failed").count(), 2);
+    assert!(!actions.contains(&"login".to_string()));
+}
+
+#[tokio::test]
+async fn sign_in_shows_the_waves_and_sign_out_ends_the_session() {
+    let app = spawn_app();
+    add_user(&app, "eeva", Role::Evaluator);
+    let b = signed_in(&app, "eeva").await;
+    let home = b.get("/dashboard").await;
+    home.expect_status(200)
+        .expect_contains("eeva")
+        .expect_contains(&text("en", "dash-role-evaluator"))
+        .expect_contains("oulu-atmosphere")
+        .expect_contains(&text("en", "dash-status-open"))
+        // Only admins get the link to the accounts.
+        .expect_not_contains("/dashboard/users");
+    let token = b.cookie("/", "atmos_staff").unwrap();
+
+    // Signing out without the form's token is refused and leaves the session.
+    b.post_without_csrf("/dashboard/logout", &[])
+        .await
+        .expect_status(403);
+    b.get("/dashboard").await.expect_status(200);
+
+    b.post("/dashboard/logout", &[])
+        .await
+        .expect_redirect("/dashboard/login");
+    b.get("/dashboard")
+        .await
+        .expect_redirect("/dashboard/login");
+    // The old token is dead on the server too, not only forgotten by the browser.
+    let other = app.browser_in("en");
+    other.get("/dashboard/login").await;
+    let stale = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(format!("{}/dashboard", other.origin))
+        .header("Cookie", format!("atmos_staff={token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status().as_u16(), 303);
+    let actions = audit_actions(&app);
+    assert!(actions.contains(&"login".into()) && actions.contains(&"logout".into()));
+}
+
+#[tokio::test]
+async fn a_sign_in_without_the_csrf_token_is_refused() {
+    let app = spawn_app();
+    add_user(&app, "anna", Role::Analyst);
+    let b = app.browser_in("en");
+    b.get("/dashboard/login").await;
+    b.post_without_csrf(
+        "/dashboard/login",
+        &fields(&[
+            ("_username", "anna"),
+            ("_password", PASSWORD),
+            ("_csrf", "forged"),
+        ]),
+    )
+    .await
+    .expect_status(403);
+    assert!(b.cookie("/", "atmos_staff").is_none());
+}
+
+#[tokio::test]
+async fn an_expired_session_or_a_disabled_account_signs_out() {
+    use diesel::RunQueryDsl;
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    add_user(&app, "anna", Role::Analyst);
+    let b = signed_in(&app, "anna").await;
+    b.get("/dashboard").await.expect_status(200);
+    diesel::sql_query("UPDATE user_sessions SET expires_at = now() - interval '1 minute'")
+        .execute(&mut app.conn())
+        .unwrap();
+    b.get("/dashboard")
+        .await
+        .expect_redirect("/dashboard/login");
+
+    let b = signed_in(&app, "anna").await;
+    let admin = signed_in(&app, "admin1").await;
+    admin.get("/dashboard/users").await.expect_status(200);
+    admin
+        .post("/dashboard/users/anna/disable", &[])
+        .await
+        .expect_redirect("/dashboard/users");
+    b.get("/dashboard")
+        .await
+        .expect_redirect("/dashboard/login");
+    let (_, page) = sign_in(&app, "anna", PASSWORD).await;
+    page.expect_status(401);
+    admin
+        .post("/dashboard/users/anna/enable", &[])
+        .await
+        .expect_redirect("/dashboard/users");
+    signed_in(&app, "anna").await;
+}
+
+#[tokio::test]
+async fn roles_by_route() {
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    add_user(&app, "anna", Role::Analyst);
+    add_user(&app, "eeva", Role::Evaluator);
+    for (name, role) in [
+        ("admin1", Role::Admin),
+        ("anna", Role::Analyst),
+        ("eeva", Role::Evaluator),
+    ] {
+        let b = signed_in(&app, name).await;
+        let admin = role == Role::Admin;
+        b.get("/dashboard").await.expect_status(200);
+        b.get("/dashboard/password").await.expect_status(200);
+        b.get("/dashboard/users")
+            .await
+            .expect_status(if admin { 200 } else { 403 });
+        let new_name = format!("new-{name}");
+        let added = b
+            .post(
+                "/dashboard/users",
+                &fields(&[("_username", &new_name), ("_role", "admin")]),
+            )
+            .await;
+        added.expect_status(if admin { 200 } else { 403 });
+        assert_eq!(
+            atmos_store::find_user(&mut app.conn(), &new_name)
+                .unwrap()
+                .is_some(),
+            admin,
+            "{name} adding an admin"
+        );
+        for action in ["disable", "reset"] {
+            let path = format!("/dashboard/users/eeva/{action}");
+            let page = b.post(&path, &[]).await;
+            if !admin {
+                page.expect_status(403);
+            }
+        }
+        let eeva = atmos_store::find_user(&mut app.conn(), "eeva")
+            .unwrap()
+            .unwrap();
+        assert_eq!(eeva.disabled, admin, "{name}");
+        if admin {
+            b.post("/dashboard/users/eeva/enable", &[]).await;
+            atmos_store::set_password(
+                &mut app.conn(),
+                "eeva",
+                &password::hash(PASSWORD).unwrap(),
+                false,
+            )
+            .unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_admin_adds_an_account_whose_one_time_password_must_be_changed() {
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    let admin = signed_in(&app, "admin1").await;
+    admin.get("/dashboard/users").await;
+
+    // Bad input: a specific message, nothing stored.
+    for (name, role, status, message) in [
+        ("<b>x</b>", "analyst", 422, "dash-error-username"),
+        ("ok-name", "", 422, "dash-error-role"),
+        ("ok-name", "boss", 422, "dash-error-role"),
+        ("admin1", "analyst", 409, "dash-error-username-taken"),
+    ] {
+        let page = admin
+            .post(
+                "/dashboard/users",
+                &fields(&[("_username", name), ("_role", role)]),
+            )
+            .await;
+        page.expect_status(status)
+            .expect_contains(&text("en", message))
+            .expect_not_contains("<b>x</b>");
+    }
+    assert_eq!(atmos_store::count_users(&mut app.conn()).unwrap(), 1);
+
+    let page = admin
+        .post(
+            "/dashboard/users",
+            &fields(&[("_username", "anna"), ("_role", "analyst")]),
+        )
+        .await;
+    page.expect_status(200);
+    let one_time = page.code().expect("the one-time password is shown");
+    let (b, signed) = sign_in(&app, "anna", &one_time).await;
+    signed.expect_redirect("/dashboard/password");
+    // Nothing else until the password is changed.
+    b.get("/dashboard")
+        .await
+        .expect_redirect("/dashboard/password");
+    let form = b.get("/dashboard/password").await;
+    form.expect_status(200)
+        .expect_contains(&text("en", "dash-password-must-change"));
+
+    let change = |current: &str, new: &str, confirm: &str| {
+        fields(&[("_current", current), ("_new", new), ("_confirm", confirm)])
+    };
+    for (attempt, field) in [
+        (
+            change("wrong", "another long password", "another long password"),
+            "f-current",
+        ),
+        (change(&one_time, "short", "short"), "f-new"),
+        (
+            change(
+                &one_time,
+                "another long password",
+                "different long password",
+            ),
+            "f-confirm",
+        ),
+    ] {
+        let page = b.post("/dashboard/password", &attempt).await;
+        page.expect_status(422)
+            .expect_contains(&format!("href=\"#{field}\""));
+    }
+    b.post(
+        "/dashboard/password",
+        &change(&one_time, "another long password", "another long password"),
+    )
+    .await
+    .expect_redirect("/dashboard");
+    b.get("/dashboard").await.expect_status(200);
+    // The one-time password no longer works; the new one does.
+    let (_, page) = sign_in(&app, "anna", &one_time).await;
+    page.expect_status(401);
+    let (_, page) = sign_in(&app, "anna", "another long password").await;
+    page.expect_redirect("/dashboard");
+    let actions = audit_actions(&app);
+    assert!(actions.contains(&"user.added".into()));
+    assert!(actions.contains(&"password.changed".into()));
+}
+
+#[tokio::test]
+async fn the_last_admin_cannot_be_disabled() {
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    let admin = signed_in(&app, "admin1").await;
+    admin.get("/dashboard/users").await;
+    admin
+        .post("/dashboard/users/admin1/disable", &[])
+        .await
+        .expect_status(409)
+        .expect_contains(&text("en", "dash-error-last-admin"));
+    admin
+        .post("/dashboard/users/nobody/disable", &[])
+        .await
+        .expect_status(404);
+    assert!(
+        !atmos_store::find_user(&mut app.conn(), "admin1")
+            .unwrap()
+            .unwrap()
+            .disabled
+    );
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_throttled_per_username() {
+    let app = spawn_app_with(Setup {
+        tuning: atmos_web::Tuning {
+            login_attempts: 3,
+            ..atmos_web::Tuning::default()
+        },
+        ..Setup::default()
+    });
+    add_user(&app, "anna", Role::Analyst);
+    add_user(&app, "eeva", Role::Evaluator);
+    for _ in 0..3 {
+        let (_, page) = sign_in(&app, "anna", "wrong password!").await;
+        page.expect_status(401);
+    }
+    // Even the right password waits now; another account does not.
+    let (b, page) = sign_in(&app, "anna", PASSWORD).await;
+    page.expect_status(429)
+        .expect_contains(&text("en", "dash-error-throttled"));
+    assert!(b.cookie("/", "atmos_staff").is_none());
+    signed_in(&app, "eeva").await;
+}
