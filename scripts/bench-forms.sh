@@ -24,7 +24,8 @@
 # PGBENCH_SECONDS, WRK_THREADS, WRK_CONNECTIONS, WRK_DURATION, PAGE (the page for wrk),
 # LADDER_DURATION (wrk per step of the breakdown; 0 skips it), QUIET_WAIT (seconds to wait
 # for other processes to calm down before each phase; 0 to measure at once), PHASES (a subset
-# of "http wrk pgbench bare", to measure a part again), OUT (results directory). Traffic goes to 127.0.0.1 only; every loop is bounded.
+# of "http wrk pairs pgbench bare", to measure a part again), PAIRS and PAIR_DURATION (the
+# alternating page-render pairs, see below), OUT (results directory). Traffic goes to 127.0.0.1 only; every loop is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,7 +44,9 @@ WRK_DURATION=${WRK_DURATION:-20s}
 PAGE=${PAGE:-background}
 LADDER_DURATION=${LADDER_DURATION:-10s}
 QUIET_WAIT=${QUIET_WAIT:-600}
-PHASES=${PHASES:-http wrk pgbench bare}
+PHASES=${PHASES:-http wrk pairs pgbench bare}
+PAIRS=${PAIRS:-5}
+PAIR_DURATION=${PAIR_DURATION:-10s}
 OUT=${OUT:-target/bench-forms/$(date -u +%Y%m%dT%H%M%SZ)}
 
 case $BENCH_DB in
@@ -83,6 +86,10 @@ wait_port() {
 # The value of key $1 in a load_forms RESULT line $2.
 want() { [[ " $PHASES " == *" $1 "* ]]; }
 field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+wrk_rps() { [[ -f $1 ]] && grep -o 'Requests/sec: *[0-9.]*' "$1" | grep -o '[0-9.]*$' || echo -; }
+wrk_pct() { [[ -f $1 ]] && awk -v p="$2" '$1 == p { print $2 }' "$1" || echo -; }
+wrk_errors() { [[ -f $1 ]] && grep -E 'Non-2xx|Socket errors' "$1" || true; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
 
 # The machine may be shared: a monitor logs, about every 2 s, the CPU of every process that
 # is not part of the benchmark (at least 3% of a core), and each phase is marked, so the
@@ -239,6 +246,34 @@ if want wrk && [[ $LADDER_DURATION != 0 ]]; then
     grep -E 'Requests/sec|Non-2xx' "$OUT/wrk-ladder-$name.txt"
   done
 fi
+# Page renders against the bare handler in alternating pairs, both servers up: the machine's
+# speed drifts from minute to minute (the bare page alone measured 70,000 to 200,000
+# requests/s on different runs of the same day), so each ratio compares two measurements
+# taken seconds apart, and the median of the pairs is the figure to quote.
+declare -a pair_ratios=() pair_rows=()
+if want pairs; then
+  "$BARE" --bind "127.0.0.1:$BARE_PORT" --bytes "$page_bytes" >"$OUT/bare-pairs.out" 2>&1 &
+  pids+=($!)
+  pair_bare=$!
+  wait_port "$BARE_PORT" "$pair_bare"
+  for i in $(seq 1 "$PAIRS"); do
+    say "pair $i of $PAIRS: atmos $PAGE page, then the bare page, wrk -d$PAIR_DURATION each (load $(load))"
+    wait_quiet
+    phase "pair-$i-atmos"
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$PAIR_DURATION" --latency -H "Cookie: $cookie" "$page_url" \
+      >"$OUT/wrk-pair-$i-atmos.txt"
+    phase "pair-$i-bare"
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$PAIR_DURATION" --latency "http://127.0.0.1:$BARE_PORT/page" \
+      >"$OUT/wrk-pair-$i-bare.txt"
+    phase idle
+    a=$(wrk_rps "$OUT/wrk-pair-$i-atmos.txt")
+    b=$(wrk_rps "$OUT/wrk-pair-$i-bare.txt")
+    echo "  atmos $a/s, bare $b/s: $(ratio "$a" "$b")" | tee -a "$OUT/log"
+    pair_ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", 100 * a / b }')")
+    pair_rows+=("| $i | $a | $(wrk_pct "$OUT/wrk-pair-$i-atmos.txt" 99%) | $b | $(wrk_pct "$OUT/wrk-pair-$i-bare.txt" 99%) | $(ratio "$a" "$b") |")
+  done
+  kill "$pair_bare"; wait "$pair_bare" 2>/dev/null || true
+fi
 kill "$server"; wait "$server" 2>/dev/null || true
 
 declare -A pgb pgbfull
@@ -270,10 +305,6 @@ if want bare; then
   kill "$bare"; wait "$bare" 2>/dev/null || true
 fi
 
-wrk_rps() { [[ -f $1 ]] && grep -o 'Requests/sec: *[0-9.]*' "$1" | grep -o '[0-9.]*$' || echo -; }
-wrk_pct() { [[ -f $1 ]] && awk -v p="$2" '$1 == p { print $2 }' "$1" || echo -; }
-wrk_errors() { [[ -f $1 ]] && grep -E 'Non-2xx|Socket errors' "$1" || true; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
 
 # Per measured phase: mean and peak CPU of processes outside the benchmark.
 disturbed() {
@@ -304,7 +335,17 @@ say "results"
   echo "| atmos GET /p/$PAGE (session cookie) | $page_bytes | $(wrk_rps "$OUT/wrk-atmos.txt") | $(wrk_pct "$OUT/wrk-atmos.txt" 50%) | $(wrk_pct "$OUT/wrk-atmos.txt" 99%) |"
   echo "| bare actix-web static page | ${bare_bytes:--} | $(wrk_rps "$OUT/wrk-bare.txt") | $(wrk_pct "$OUT/wrk-bare.txt" 50%) | $(wrk_pct "$OUT/wrk-bare.txt" 99%) |"
   echo
-  echo "page renders: atmos / bare = $(ratio "$(wrk_rps "$OUT/wrk-atmos.txt")" "$(wrk_rps "$OUT/wrk-bare.txt")")"
+  echo "page renders: atmos / bare = $(ratio "$(wrk_rps "$OUT/wrk-atmos.txt")" "$(wrk_rps "$OUT/wrk-bare.txt")") (one measurement each, minutes apart)"
+  if ((${#pair_ratios[@]})); then
+    echo
+    echo "| pair (wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$PAIR_DURATION each, atmos then bare) | atmos page/s | p99 | bare page/s | p99 | atmos / bare |"
+    echo "|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${pair_rows[@]}"
+    median=$(printf '%s\n' "${pair_ratios[@]}" | sort -n \
+      | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')
+    echo
+    echo "page renders, median of ${#pair_ratios[@]} alternating pairs: atmos / bare = ${median}%"
+  fi
   if want wrk && [[ $LADDER_DURATION != 0 ]]; then
     echo
     echo "| breakdown (wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$LADDER_DURATION) | what it does | status, bytes | requests/s | core-µs per request (2 cores ÷ rate) |"
