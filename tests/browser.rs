@@ -2,7 +2,9 @@
 //! (playwright-core) through the whole journey in Finnish, English and Arabic, runs axe-core
 //! (WCAG 2.0/2.1 A and AA) on every page, answers one page with the keyboard alone, checks
 //! `<html lang dir>` and that nothing scrolls sideways at 320 px, and saves screenshots under
-//! `tests/artifacts/screenshots/`.
+//! `tests/artifacts/screenshots/`. Then the staff dashboard in Finnish, Swedish and English:
+//! signing in as the first admin (the one-time password `atmos up` printed), its password
+//! change, the overview, the accounts page and their error pages, axe on each.
 //!
 //! Prerequisites are installed here from Debian and npm packages when missing (Chromium with
 //! `apt-get` when running as root, the node packages with `npm ci`); when that is not possible
@@ -60,12 +62,20 @@ fn survey_pages_pass_axe_keyboard_and_reflow_checks_in_chromium() {
     let port = free_port();
     let server = start_server(&db.url, port);
     let base = format!("http://127.0.0.1:{port}");
+    // The first dashboard account's one-time password, as `atmos up` printed it.
+    let log = server.log();
+    let admin_password = log
+        .lines()
+        .find_map(|l| l.split_once("admin, one-time password "))
+        .map(|(_, p)| p.trim().to_string())
+        .unwrap_or_else(|| panic!("`atmos up` printed no first admin\n{log}"));
 
     let report_path = artifacts().join("browser-report.txt");
     let report_file = std::fs::File::create(&report_path).unwrap();
     let mut node = Command::new("node")
         .arg(root().join("tests/browser/a11y.mjs"))
         .arg(&base)
+        .arg(&admin_password)
         .current_dir(root())
         .stdin(Stdio::null())
         .stdout(report_file.try_clone().unwrap())

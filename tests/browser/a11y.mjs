@@ -32,6 +32,7 @@ const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
 const PAGES_PER_LANGUAGE = 19;
+// the first dashboard visit: 9 pages (with the one-time password's change); later ones: 7
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -39,6 +40,11 @@ const I18N = path.resolve(HERE, '..', '..', 'i18n');
 const UI_LANGS = readdirSync(I18N).filter((l) => existsSync(path.join(I18N, l, 'ui.ftl')));
 
 const base = (process.argv[2] || '').replace(/\/+$/, '');
+// The first admin's one-time password as `atmos up` printed it (optional: without it the
+// dashboard is not visited).
+const adminPassword = process.argv[3] || '';
+const DASHBOARD_LANGS = ['fi', 'sv', 'en'];
+const NEW_ADMIN_PASSWORD = 'browser test password 2026';
 if (!/^https?:\/\//.test(base)) {
   console.error('usage: node a11y.mjs http://127.0.0.1:PORT');
   process.exit(2);
@@ -73,6 +79,13 @@ try {
   rmSync(SHOTS, { recursive: true, force: true });
   for (const lang of LANGS) {
     await journey(lang);
+  }
+  if (adminPassword) {
+    for (const [i, lang] of DASHBOARD_LANGS.entries()) {
+      await dashboard(lang, i === 0);
+    }
+  } else {
+    fail({ lang: '-', page: 'dashboard', url: base }, 'no admin password given: the dashboard was not checked');
   }
 } finally {
   await browser.close();
@@ -285,6 +298,67 @@ async function focusInfo(page) {
   });
 }
 
+// ------------------------------------------------------------------ the dashboard
+
+/** Signs in as the first admin (changing the one-time password on the first visit), then
+ *  checks every staff page: sign-in (and its error), password change, overview, accounts (and
+ *  an error), the one-time password of a new account; signs out. */
+async function dashboard(lang, first) {
+  const s = { lang, n: 100 };
+  mkdirSync(path.join(SHOTS, lang), { recursive: true });
+  const context = await browser.newContext({ bypassCSP: true, viewport: WIDE, locale: lang });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  s.page = page;
+  try {
+    let resp = await page.goto(`${base}/dashboard/login?lang=${lang}`);
+    await checkPage(s, 'dash-login', resp, 200);
+    await page.fill('#f-username', 'admin');
+    await page.fill('#f-password', 'not the password');
+    resp = await navigate(page, () => page.locator('form[action="/dashboard/login"] button[type=submit]').click());
+    await checkPage(s, 'dash-login-error', resp, 401);
+
+    await page.fill('#f-username', 'admin');
+    await page.fill('#f-password', first ? adminPassword : NEW_ADMIN_PASSWORD);
+    resp = await navigate(page, () => page.locator('form[action="/dashboard/login"] button[type=submit]').click());
+    if (first) {
+      expectPath(s, '/dashboard/password');
+      await checkPage(s, 'dash-password-must-change', resp, 200);
+      await page.fill('#f-current', adminPassword);
+      await page.fill('#f-new', 'short');
+      await page.fill('#f-confirm', 'other');
+      resp = await navigate(page, () => page.locator('form[action="/dashboard/password"] button[type=submit]').click());
+      await checkPage(s, 'dash-password-errors', resp, 422);
+      await page.fill('#f-current', adminPassword);
+      await page.fill('#f-new', NEW_ADMIN_PASSWORD);
+      await page.fill('#f-confirm', NEW_ADMIN_PASSWORD);
+      resp = await navigate(page, () => page.locator('form[action="/dashboard/password"] button[type=submit]').click());
+    }
+    expectPath(s, '/dashboard');
+    await checkPage(s, 'dash-home', resp, 200);
+
+    resp = await navigate(page, () => page.locator('a[href="/dashboard/users"]').click());
+    await checkPage(s, 'dash-users', resp, 200);
+    await page.fill('#f-username', 'Not Valid!');
+    resp = await navigate(page, () => page.locator('form[action="/dashboard/users"] button[type=submit]').click());
+    await checkPage(s, 'dash-users-error', resp, 422);
+    await page.fill('#f-username', `analyst-${lang}`);
+    await page.check('#f-role-analyst');
+    resp = await navigate(page, () => page.locator('form[action="/dashboard/users"] button[type=submit]').click());
+    await checkPage(s, 'dash-one-time-password', resp, 200);
+
+    resp = await page.goto(`${base}/dashboard/password`);
+    await checkPage(s, 'dash-password', resp, 200);
+    resp = await page.goto(`${base}/dashboard`);
+    resp = await navigate(page, () => page.locator('form[action="/dashboard/logout"] button[type=submit]').click());
+    expectPath(s, '/dashboard/login');
+  } catch (e) {
+    fail(s, `dashboard stopped: ${e && e.stack ? e.stack : e}`);
+  } finally {
+    await context.close();
+  }
+}
+
 // ------------------------------------------------------------------ checks on every page
 
 async function checkPage(s, name, resp, status, opts = {}) {
@@ -425,11 +499,12 @@ function report() {
     console.log(`\n${failures.length} failed check(s):`);
     for (const f of failures) console.log(`- [${f.lang}] ${f.page} ${f.url}\n    ${f.message}`);
   }
-  const ok = violations.length === 0 && failures.length === 0 && pagesChecked === LANGS.length * PAGES_PER_LANGUAGE;
+  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 9 + 7 * (DASHBOARD_LANGS.length - 1) : 0);
+  const ok = violations.length === 0 && failures.length === 0 && pagesChecked === expected;
   if (ok) {
     console.log(`\nOK: ${pagesChecked} pages, no axe violations, no failed checks`);
   } else {
-    if (pagesChecked !== LANGS.length * PAGES_PER_LANGUAGE) console.log(`\n${pagesChecked} pages were checked, expected ${LANGS.length * PAGES_PER_LANGUAGE}`);
+    if (pagesChecked !== expected) console.log(`\n${pagesChecked} pages were checked, expected ${expected}`);
     console.log(`\nFAILED: ${violations.length} axe violation(s), ${failures.length} failed check(s)`);
   }
   process.exit(ok ? 0 : 1);

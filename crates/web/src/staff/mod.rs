@@ -682,6 +682,8 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 per_day,
             });
         }
+        // Oldest wave first within a survey (labels are years), whatever order they were made in.
+        waves.sort_by(|a, b| (&a.survey, &a.label).cmp(&(&b.survey, &b.label)));
         let mut args = FluentArgs::new();
         args.set("user", session.user.username.clone());
         args.set(
