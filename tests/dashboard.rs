@@ -397,3 +397,164 @@ async fn sign_in_attempts_are_throttled_per_username() {
     assert!(b.cookie("/", "atmos_staff").is_none());
     signed_in(&app, "eeva").await;
 }
+
+#[tokio::test]
+async fn admins_run_waves_and_make_invitation_codes_others_cannot() {
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    add_user(&app, "anna", Role::Analyst);
+    let survey = common::SURVEY;
+    let create = |label: &str| {
+        fields(&[
+            ("_survey", survey),
+            ("_label", label),
+            ("_invitations", "yes"),
+        ])
+    };
+
+    // Analysts (and evaluators) see the waves but cannot change them.
+    let analyst = signed_in(&app, "anna").await;
+    analyst
+        .get("/dashboard")
+        .await
+        .expect_status(200)
+        .expect_not_contains("/dashboard/waves/");
+    analyst
+        .post("/dashboard/waves", &create("2028"))
+        .await
+        .expect_status(403);
+    analyst
+        .post(&format!("/dashboard/waves/{survey}/2026/close"), &[])
+        .await
+        .expect_status(403);
+    analyst
+        .post(
+            &format!("/dashboard/waves/{survey}/2026/invitations"),
+            &fields(&[("_count", "5")]),
+        )
+        .await
+        .expect_status(403);
+    analyst.get("/dashboard/audit").await.expect_status(403);
+    assert!(
+        atmos_store::find_wave(&mut app.conn(), survey, "2028")
+            .unwrap()
+            .is_none()
+    );
+
+    let admin = signed_in(&app, "admin1").await;
+    admin
+        .get("/dashboard")
+        .await
+        .expect_contains(&format!("/dashboard/waves/{survey}/2026/close"));
+    // Bad input: a specific refusal, nothing changed.
+    for (form, status, key) in [
+        (create("no/slashes"), 422, "dash-error-wave-label"),
+        (create("2026"), 409, "dash-error-wave-exists"),
+        (
+            fields(&[("_survey", "no-such-survey"), ("_label", "2028")]),
+            404,
+            "dash-error-unknown-wave",
+        ),
+    ] {
+        admin
+            .post("/dashboard/waves", &form)
+            .await
+            .expect_status(status)
+            .expect_contains(&text("en", key));
+    }
+    admin
+        .post("/dashboard/waves", &create("2028"))
+        .await
+        .expect_redirect("/dashboard");
+    let draft = atmos_store::find_wave(&mut app.conn(), survey, "2028")
+        .unwrap()
+        .unwrap();
+    assert_eq!(draft.status, atmos_store::WaveStatus::Draft);
+    assert!(draft.invitation_required);
+
+    // Codes: a CSV with the codes, stored only as hashes; bad counts refused.
+    for count in ["0", "abc", "10001"] {
+        admin
+            .post(
+                &format!("/dashboard/waves/{survey}/2028/invitations"),
+                &fields(&[("_count", count)]),
+            )
+            .await
+            .expect_status(422);
+    }
+    let csv = admin
+        .post(
+            &format!("/dashboard/waves/{survey}/2028/invitations"),
+            &fields(&[("_count", "5")]),
+        )
+        .await;
+    csv.expect_status(200);
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(
+        csv.header("content-disposition")
+            .unwrap()
+            .contains("attachment")
+    );
+    let codes: Vec<&str> = csv.body.lines().skip(1).collect();
+    assert_eq!(codes.len(), 5);
+    assert_eq!(csv.body.lines().next(), Some("code"));
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let stored: Count = {
+        use diesel::RunQueryDsl;
+        diesel::sql_query("SELECT count(*) AS n FROM invitations WHERE wave_id = $1")
+            .bind::<diesel::sql_types::BigInt, _>(draft.id)
+            .get_result(&mut app.conn())
+            .unwrap()
+    };
+    assert_eq!(stored.n, 5);
+
+    // Opening 2028 while 2026 is open overlaps; closing 2026 first works; closing twice does not.
+    admin
+        .post(&format!("/dashboard/waves/{survey}/2028/open"), &[])
+        .await
+        .expect_status(409)
+        .expect_contains(&text("en", "dash-error-overlap"));
+    admin
+        .post(&format!("/dashboard/waves/{survey}/2026/close"), &[])
+        .await
+        .expect_redirect("/dashboard");
+    admin
+        .post(&format!("/dashboard/waves/{survey}/2026/close"), &[])
+        .await
+        .expect_status(409)
+        .expect_contains(&text("en", "dash-error-transition"));
+    // The respondents' form says so at once (the server forgot its cached row).
+    app.browser_in("en")
+        .get(&app.base("2026"))
+        .await
+        .expect_status(410);
+    admin
+        .post(
+            &format!("/dashboard/waves/{survey}/2026/invitations"),
+            &fields(&[("_count", "5")]),
+        )
+        .await
+        .expect_status(409);
+    admin
+        .post(&format!("/dashboard/waves/{survey}/2028/open"), &[])
+        .await
+        .expect_redirect("/dashboard");
+
+    let audit = admin.get("/dashboard/audit").await;
+    audit.expect_status(200);
+    for action in [
+        "wave.create",
+        "wave.invitations",
+        "wave.close",
+        "wave.open",
+        "login",
+    ] {
+        audit.expect_contains(&format!("<code>{action}</code>"));
+    }
+    // The codes themselves are nowhere but in the CSV.
+    assert!(!audit.body.contains(codes[0]));
+}

@@ -32,7 +32,7 @@ const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
 const PAGES_PER_LANGUAGE = 19;
-// the first dashboard visit: 9 pages (with the one-time password's change); later ones: 7
+// the first dashboard visit: 10 pages (with the one-time password's change); later ones: 8
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -301,8 +301,9 @@ async function focusInfo(page) {
 // ------------------------------------------------------------------ the dashboard
 
 /** Signs in as the first admin (changing the one-time password on the first visit), then
- *  checks every staff page: sign-in (and its error), password change, overview, accounts (and
- *  an error), the one-time password of a new account; signs out. */
+ *  checks every staff page: sign-in (and its error), password change, overview (with the
+ *  admin's wave forms), accounts (and an error), the one-time password of a new account, the
+ *  audit log; signs out. */
 async function dashboard(lang, first) {
   const s = { lang, n: 100 };
   mkdirSync(path.join(SHOTS, lang), { recursive: true });
@@ -349,6 +350,8 @@ async function dashboard(lang, first) {
 
     resp = await page.goto(`${base}/dashboard/password`);
     await checkPage(s, 'dash-password', resp, 200);
+    resp = await page.goto(`${base}/dashboard/audit`);
+    await checkPage(s, 'dash-audit', resp, 200);
     resp = await page.goto(`${base}/dashboard`);
     resp = await navigate(page, () => page.locator('form[action="/dashboard/logout"] button[type=submit]').click());
     expectPath(s, '/dashboard/login');
@@ -499,7 +502,7 @@ function report() {
     console.log(`\n${failures.length} failed check(s):`);
     for (const f of failures) console.log(`- [${f.lang}] ${f.page} ${f.url}\n    ${f.message}`);
   }
-  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 9 + 7 * (DASHBOARD_LANGS.length - 1) : 0);
+  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 10 + 8 * (DASHBOARD_LANGS.length - 1) : 0);
   const ok = violations.length === 0 && failures.length === 0 && pagesChecked === expected;
   if (ok) {
     console.log(`\nOK: ${pagesChecked} pages, no axe violations, no failed checks`);

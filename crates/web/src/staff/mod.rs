@@ -38,7 +38,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/password", web::post().to(change_password))
             .route("/users", web::get().to(users))
             .route("/users", web::post().to(add_user))
-            .route("/users/{name}/{action}", web::post().to(user_action)),
+            .route("/users/{name}/{action}", web::post().to(user_action))
+            .route("/waves", web::post().to(create_wave))
+            .route(
+                "/waves/{survey}/{label}/invitations",
+                web::post().to(invitations),
+            )
+            .route(
+                "/waves/{survey}/{label}/{action}",
+                web::post().to(wave_action),
+            )
+            .route("/audit", web::get().to(audit)),
     );
 }
 
@@ -635,6 +645,24 @@ struct WaveRow {
     /// Per day while the wave is open: (date, count).
     per_day: Vec<(String, i64)>,
     form_href: Option<String>,
+    /// For admins: (action path, button text) to open or close the wave.
+    transition: Option<(String, Msg)>,
+    /// For admins, while the wave takes answers or is yet to: where to post for codes.
+    invitations_action: Option<String>,
+}
+
+/// What admins see of a wave besides its figures.
+struct AdminTexts {
+    col_actions: Msg,
+    invitations_label: Msg,
+    invitations_submit: Msg,
+    create_heading: Msg,
+    survey_label: Msg,
+    label_label: Msg,
+    label_hint: Msg,
+    invitations_required: Msg,
+    create_submit: Msg,
+    audit_link: Msg,
 }
 
 #[derive(Template)]
@@ -655,6 +683,8 @@ struct HomePage {
     users_link: Option<Msg>,
     password_link: Msg,
     logout: Msg,
+    admin: Option<AdminTexts>,
+    surveys: Vec<String>,
 }
 
 async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -663,8 +693,18 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
         let session = or_answer!(signed_in(state, db, &r, any_role)?);
         let f = Frame::new(state, &r);
         let mut waves = Vec::new();
+        let admin = auth::may_manage_accounts(session.user.role);
         for w in atmos_store::list_waves(db.conn()?, None)? {
             let open = w.wave.status == WaveStatus::Open;
+            let base = format!("/dashboard/waves/{}/{}", w.wave.survey_id, w.wave.label);
+            let transition = match w.wave.status {
+                WaveStatus::Draft => Some((format!("{base}/open"), f.t("dash-wave-open"))),
+                WaveStatus::Open => Some((format!("{base}/close"), f.t("dash-wave-close"))),
+                WaveStatus::Closed => None,
+            }
+            .filter(|_| admin);
+            let invitations_action = (admin && w.wave.status != WaveStatus::Closed)
+                .then(|| format!("{base}/invitations"));
             let per_day = if open {
                 atmos_store::submitted_per_day(db.conn()?, w.wave.id)?
                     .into_iter()
@@ -674,6 +714,8 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 Vec::new()
             };
             waves.push(WaveRow {
+                transition,
+                invitations_action,
                 form_href: open.then(|| format!("/s/{}/{}", w.wave.survey_id, w.wave.label)),
                 survey: w.wave.survey_id,
                 label: w.wave.label,
@@ -682,6 +724,8 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 per_day,
             });
         }
+        let mut surveys: Vec<String> = waves.iter().map(|w: &WaveRow| w.survey.clone()).collect();
+        surveys.dedup();
         // Oldest wave first within a survey (labels are years), whatever order they were made in.
         waves.sort_by(|a, b| (&a.survey, &a.label).cmp(&(&b.survey, &b.label)));
         let mut args = FluentArgs::new();
@@ -710,6 +754,19 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 .then(|| f.t("dash-users-title")),
             password_link: f.t("dash-password-title"),
             logout: f.t("dash-logout"),
+            admin: admin.then(|| AdminTexts {
+                col_actions: f.t("dash-col-actions"),
+                invitations_label: f.t("dash-invitations-count"),
+                invitations_submit: f.t("dash-invitations-submit"),
+                create_heading: f.t("dash-wave-create-title"),
+                survey_label: f.t("dash-col-survey"),
+                label_label: f.t("dash-col-wave"),
+                label_hint: f.t("dash-wave-label-hint"),
+                invitations_required: f.t("dash-wave-invitations-required"),
+                create_submit: f.t("dash-wave-create-submit"),
+                audit_link: f.t("dash-audit-title"),
+            }),
+            surveys,
         };
         Ok(f.page(StatusCode::OK, page.render()?))
     })
@@ -980,6 +1037,269 @@ async fn user_action(
             ),
             Err(e) => Err(e.into()),
         }
+    })
+    .await
+}
+
+// ------------------------------------------------------------------ waves (admins)
+
+/// A short page saying why an admin's action was refused, with the way back.
+fn refusal(f: &Frame<'_>, status: StatusCode, key: &str) -> Result<Answer, WebError> {
+    let heading = f.t("dash-error-summary");
+    let page = MessagePage {
+        chrome: f.chrome(&heading),
+        paragraphs: vec![f.t(key)],
+        heading,
+        code: None,
+        links: vec![("/dashboard".into(), f.t("dash-home"))],
+    };
+    Ok(f.page(status, page.render()?))
+}
+
+/// A store error of a wave action as the page that explains it, or the error itself.
+fn wave_refusal(f: &Frame<'_>, e: StoreError) -> Result<Answer, WebError> {
+    match e {
+        StoreError::UnknownWave { .. } | StoreError::UnknownSurvey(_) => {
+            refusal(f, StatusCode::NOT_FOUND, "dash-error-unknown-wave")
+        }
+        StoreError::InvalidTransition { .. } => {
+            refusal(f, StatusCode::CONFLICT, "dash-error-transition")
+        }
+        StoreError::WaveOverlap { .. } => refusal(f, StatusCode::CONFLICT, "dash-error-overlap"),
+        StoreError::WaveExists { .. } => refusal(f, StatusCode::CONFLICT, "dash-error-wave-exists"),
+        StoreError::WaveClosed { .. } => refusal(f, StatusCode::CONFLICT, "dash-error-wave-closed"),
+        e => Err(e.into()),
+    }
+}
+
+fn wave_params(req: &HttpRequest) -> (String, String) {
+    let info = req.match_info();
+    let get = |k: &str| -> String { info.get(k).unwrap_or_default().chars().take(100).collect() };
+    (get("survey"), get("label"))
+}
+
+async fn wave_action(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    if let Err(resp) = posted(&req, &body) {
+        return resp;
+    }
+    let r = StaffReq::new(&req, &state);
+    let (survey, label) = wave_params(&req);
+    let action: String = req
+        .match_info()
+        .get("action")
+        .unwrap_or_default()
+        .chars()
+        .take(16)
+        .collect();
+    run(state, move |state, db| {
+        let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
+        let f = Frame::new(state, &r);
+        let changed = match action.as_str() {
+            "open" => atmos_store::open_wave(db.conn()?, &survey, &label),
+            "close" => atmos_store::close_wave(db.conn()?, &survey, &label),
+            _ => return refusal(&f, StatusCode::NOT_FOUND, "dash-error-action"),
+        };
+        match changed {
+            Ok(_) => {
+                // The forms notice at once, not after their cache's second.
+                state.forget_wave(&survey, &label);
+                atmos_store::record_audit(
+                    db.conn()?,
+                    Some(&admin),
+                    &format!("wave.{action}"),
+                    &serde_json::json!({ "survey": survey, "wave": label }),
+                )?;
+                Ok(redirect("/dashboard"))
+            }
+            Err(e) => wave_refusal(&f, e),
+        }
+    })
+    .await
+}
+
+async fn create_wave(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let posted = match posted(&req, &body) {
+        Ok(p) => p,
+        Err(resp) => return resp,
+    };
+    let r = StaffReq::new(&req, &state);
+    let field = |k: &str| posted.control(k).unwrap_or_default().trim().to_string();
+    let (survey, label) = (field("_survey"), field("_label"));
+    let invitation_required = posted.control("_invitations") == Some("yes");
+    run(state, move |state, db| {
+        let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
+        let f = Frame::new(state, &r);
+        // A label names the wave in addresses: short, plain characters.
+        let label_ok = (1..=32).contains(&label.len())
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !label_ok {
+            return refusal(&f, StatusCode::UNPROCESSABLE_ENTITY, "dash-error-wave-label");
+        }
+        let new = atmos_store::NewWave {
+            survey_id: survey.clone(),
+            label: label.clone(),
+            opens_at: None,
+            closes_at: None,
+            invitation_required,
+        };
+        match atmos_store::create_wave(db.conn()?, &new) {
+            Ok(_) => {
+                atmos_store::record_audit(
+                    db.conn()?,
+                    Some(&admin),
+                    "wave.create",
+                    &serde_json::json!({ "survey": survey, "wave": label, "invitations": invitation_required }),
+                )?;
+                Ok(redirect("/dashboard"))
+            }
+            Err(e) => wave_refusal(&f, e),
+        }
+    })
+    .await
+}
+
+/// Most codes one request makes: a city's mailing in batches.
+const MAX_INVITATIONS: usize = 10_000;
+
+async fn invitations(
+    req: HttpRequest,
+    body: Result<Bytes, actix_web::Error>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let posted = match posted(&req, &body) {
+        Ok(p) => p,
+        Err(resp) => return resp,
+    };
+    let r = StaffReq::new(&req, &state);
+    let (survey, label) = wave_params(&req);
+    let count = posted
+        .control("_count")
+        .and_then(|c| c.trim().parse::<usize>().ok());
+    let st = state.clone();
+    let result = web::block(
+        move || -> Result<Result<(String, String), Answer>, WebError> {
+            let mut db = Db::new(&st.pool);
+            let db = &mut db;
+            let admin = match signed_in(&st, db, &r, is_admin)? {
+                Ok(session) => session.user,
+                Err(answer) => return Ok(Err(answer)),
+            };
+            let f = Frame::new(&st, &r);
+            let Some(count) = count.filter(|n| (1..=MAX_INVITATIONS).contains(n)) else {
+                return Ok(Err(refusal(
+                    &f,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "dash-error-invitations-count",
+                )?));
+            };
+            let Some(wave) = atmos_store::find_wave(db.conn()?, &survey, &label)? else {
+                return Ok(Err(refusal(
+                    &f,
+                    StatusCode::NOT_FOUND,
+                    "dash-error-unknown-wave",
+                )?));
+            };
+            let codes: Vec<String> = (0..count)
+                .map(|_| crate::codes::new_invitation_code())
+                .collect();
+            let hashes: Vec<[u8; 32]> = codes.iter().map(|c| crate::codes::hash(c)).collect();
+            if let Err(e) = atmos_store::create_invitations(db.conn()?, wave.id, &hashes) {
+                return Ok(Err(wave_refusal(&f, e)?));
+            }
+            atmos_store::record_audit(
+                db.conn()?,
+                Some(&admin),
+                "wave.invitations",
+                &serde_json::json!({ "survey": survey, "wave": label, "count": count }),
+            )?;
+            let mut csv = String::from("code\n");
+            for c in &codes {
+                csv.push_str(c);
+                csv.push('\n');
+            }
+            Ok(Ok((format!("invitations-{survey}-{label}.csv"), csv)))
+        },
+    )
+    .await
+    .unwrap_or(Err(WebError::Blocking));
+    match result {
+        // The only copy of the codes: only their hashes are stored.
+        Ok(Ok((name, csv))) => HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((CACHE_CONTROL, "no-store"))
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", name.replace(['"', '\\'], "")),
+            ))
+            .body(csv),
+        Ok(Err(answer)) => answer.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "invitations failed");
+            HttpResponse::InternalServerError()
+                .content_type("text/plain; charset=utf-8")
+                .body("Something went wrong on the server.")
+        }
+    }
+}
+
+// ------------------------------------------------------------------ audit log (admins)
+
+struct AuditRow {
+    at: String,
+    user: String,
+    action: String,
+    detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    heading: Msg,
+    lead: Msg,
+    col_at: Msg,
+    col_user: Msg,
+    col_action: Msg,
+    col_detail: Msg,
+    rows: Vec<AuditRow>,
+    back: Msg,
+}
+
+async fn audit(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let r = StaffReq::new(&req, &state);
+    run(state, move |state, db| {
+        or_answer!(signed_in(state, db, &r, is_admin)?);
+        let f = Frame::new(state, &r);
+        let rows = atmos_store::list_audit(db.conn()?, 500)?
+            .into_iter()
+            .map(|e| AuditRow {
+                at: e.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                user: e.username.unwrap_or_else(|| "–".into()),
+                action: e.action,
+                detail: e.detail.to_string(),
+            })
+            .collect();
+        let heading = f.t("dash-audit-title");
+        let page = AuditPage {
+            chrome: f.chrome(&heading),
+            heading,
+            lead: f.t("dash-audit-lead"),
+            col_at: f.t("dash-col-at"),
+            col_user: f.t("dash-username"),
+            col_action: f.t("dash-col-action"),
+            col_detail: f.t("dash-col-detail"),
+            rows,
+            back: f.t("dash-home"),
+        };
+        Ok(f.page(StatusCode::OK, page.render()?))
     })
     .await
 }
