@@ -558,3 +558,162 @@ async fn admins_run_waves_and_make_invitation_codes_others_cannot() {
     // The codes themselves are nowhere but in the CSV.
     assert!(!audit.body.contains(codes[0]));
 }
+
+/// Synthetic closed waves 2020, 2022 and 2024 in the app's database (`atmos demo`).
+fn demo_waves(app: &TestApp, respondents: &str) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atmos"))
+        .args(["demo", "--respondents", respondents, "--seed", "7"])
+        .env("DATABASE_URL", app.database_url())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "atmos demo failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn csv_rows(body: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut lines = body.lines();
+    let header: Vec<String> = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .map(str::to_string)
+        .collect();
+    lines
+        .map(|l| {
+            header
+                .iter()
+                .cloned()
+                .zip(l.split(',').map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn indicators_trends_breakdowns_and_downloads_for_every_role() {
+    let app = spawn_app();
+    demo_waves(&app, "1200");
+    // A response in the running wave, which has no population margins: left out, and said so.
+    let running = app.wave("2026").id;
+    let id = atmos_store::start_response(&mut app.conn(), running, "fi").unwrap();
+    assert!(atmos_store::submit_response(&mut app.conn(), id).unwrap());
+    add_user(&app, "eeva", Role::Evaluator);
+    let survey = common::SURVEY;
+    let page_path = format!("/dashboard/surveys/{survey}");
+
+    // Anonymous: nothing, not even a chart.
+    let anon = app.browser_in("en");
+    for path in [
+        page_path.clone(),
+        format!("{page_path}/table.csv"),
+        format!("{page_path}/report.html"),
+        format!("{page_path}/charts/racism_experienced_12m.png"),
+    ] {
+        anon.get(&path).await.expect_redirect("/dashboard/login");
+    }
+
+    let b = signed_in(&app, "eeva").await;
+    b.get("/dashboard")
+        .await
+        .expect_contains(&format!("href=\"{page_path}\""));
+    let page = b.get(&page_path).await;
+    page.expect_status(200)
+        .expect_contains("2020, 2022, 2024")
+        .expect_contains("Not shown: \u{2068}2026\u{2069}")
+        .expect_contains(&format!(
+            "src=\"{page_path}/charts/racism_experienced_12m.png\""
+        ))
+        .expect_contains(&text("en", "dash-col-estimate"))
+        .expect_contains(" %</td>");
+    // Breakdown by gender: a table of groups under each indicator (latest wave).
+    let by = b.get(&format!("{page_path}?by=gender")).await;
+    by.expect_status(200)
+        .expect_contains("<option value=\"gender\" selected>")
+        .expect_contains("(2024)</caption>");
+    b.get(&format!("{page_path}?by=nonsense"))
+        .await
+        .expect_status(404)
+        .expect_contains(&text("en", "dash-error-unknown-breakdown"));
+    // Small groups (gender "other" among 1200 respondents) are hidden, values and sizes alike.
+    by.expect_contains("hidden (fewer than");
+
+    let png = b
+        .get(&format!("{page_path}/charts/racism_experienced_12m.png"))
+        .await;
+    png.expect_status(200);
+    assert_eq!(png.header("content-type").as_deref(), Some("image/png"));
+    let svg = b
+        .get(&format!("{page_path}/charts/racism_experienced_12m.svg"))
+        .await;
+    svg.expect_status(200).expect_contains("<svg");
+    b.get(&format!("{page_path}/charts/no_such_indicator.png"))
+        .await
+        .expect_status(404);
+
+    let csv = b.get(&format!("{page_path}/table.csv?by=gender")).await;
+    csv.expect_status(200);
+    assert!(
+        csv.header("content-disposition")
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let rows = csv_rows(&csv.body);
+    let hidden: Vec<_> = rows
+        .iter()
+        .filter(|r| r["status"] == "suppressed")
+        .collect();
+    assert!(
+        !hidden.is_empty(),
+        "no gender group was small enough to hide"
+    );
+    for r in &hidden {
+        assert!(
+            r["estimate"].is_empty() && r["ci_lower"].is_empty(),
+            "{r:?}"
+        );
+    }
+    let report = b.get(&format!("{page_path}/report.html")).await;
+    report.expect_status(200).expect_contains("<html");
+    assert!(
+        report
+            .header("content-disposition")
+            .unwrap()
+            .starts_with("attachment")
+    );
+
+    let actions = audit_actions(&app);
+    for a in ["export.table", "export.chart", "export.report"] {
+        assert!(actions.contains(&a.to_string()), "{a} not in {actions:?}");
+    }
+}
+
+/// Too few respondents for the weighting margins: a clear page, not a server error.
+#[tokio::test]
+async fn answers_that_cannot_be_weighted_are_explained() {
+    let app = spawn_app();
+    demo_waves(&app, "40");
+    add_user(&app, "eeva", Role::Evaluator);
+    let b = signed_in(&app, "eeva").await;
+    b.get(&format!("/dashboard/surveys/{}", common::SURVEY))
+        .await
+        .expect_status(409)
+        .expect_contains("cannot be weighted");
+}
+
+#[tokio::test]
+async fn a_survey_without_answers_says_so() {
+    let app = spawn_app();
+    add_user(&app, "eeva", Role::Evaluator);
+    let b = signed_in(&app, "eeva").await;
+    b.get(&format!("/dashboard/surveys/{}", common::SURVEY))
+        .await
+        .expect_status(404)
+        .expect_contains(&text("en", "dash-error-no-data"));
+    b.get("/dashboard/surveys/no-such-survey")
+        .await
+        .expect_status(404);
+}

@@ -32,7 +32,7 @@ const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
 const PAGES_PER_LANGUAGE = 19;
-// the first dashboard visit: 10 pages (with the one-time password's change); later ones: 8
+// the first dashboard visit: 12 pages (with the one-time password's change); later ones: 10
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -307,7 +307,7 @@ async function focusInfo(page) {
 async function dashboard(lang, first) {
   const s = { lang, n: 100 };
   mkdirSync(path.join(SHOTS, lang), { recursive: true });
-  const context = await browser.newContext({ bypassCSP: true, viewport: WIDE, locale: lang });
+  const context = await browser.newContext({ bypassCSP: true, viewport: WIDE, locale: lang, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   s.page = page;
@@ -337,6 +337,21 @@ async function dashboard(lang, first) {
     }
     expectPath(s, '/dashboard');
     await checkPage(s, 'dash-home', resp, 200);
+
+    // The survey's indicators: trends with tables, then broken down by gender; a chart saved.
+    resp = await navigate(page, () => page.locator('a[href="/dashboard/surveys/oulu-atmosphere"]').first().click());
+    await checkPage(s, 'dash-survey', resp, 200);
+    await page.selectOption('#f-by', 'gender');
+    resp = await navigate(page, () => page.locator('form.breakdown-form button[type=submit]').click());
+    await checkPage(s, 'dash-survey-by-gender', resp, 200);
+    if (!new URL(page.url()).search.includes('by=gender')) fail(s, `breakdown not in the address: ${page.url()}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.chart-downloads a[href$=".png"]').first().click(),
+    ]);
+    const saved = await download.path();
+    if (!saved || !(await download.suggestedFilename()).endsWith('.png')) fail(s, 'the chart download did not arrive as a .png');
+    resp = await page.goto(`${base}/dashboard`);
 
     resp = await navigate(page, () => page.locator('a[href="/dashboard/users"]').click());
     await checkPage(s, 'dash-users', resp, 200);
@@ -502,7 +517,7 @@ function report() {
     console.log(`\n${failures.length} failed check(s):`);
     for (const f of failures) console.log(`- [${f.lang}] ${f.page} ${f.url}\n    ${f.message}`);
   }
-  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 10 + 8 * (DASHBOARD_LANGS.length - 1) : 0);
+  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 12 + 10 * (DASHBOARD_LANGS.length - 1) : 0);
   const ok = violations.length === 0 && failures.length === 0 && pagesChecked === expected;
   if (ok) {
     console.log(`\nOK: ${pagesChecked} pages, no axe violations, no failed checks`);

@@ -265,6 +265,15 @@ impl TestApp {
             .conn()
     }
 
+    /// The URL of the test's database (for running the `atmos` binary on it).
+    pub fn database_url(&self) -> String {
+        self.db
+            .as_ref()
+            .expect("the database was dropped by the test")
+            .url
+            .clone()
+    }
+
     /// The name of the test's database.
     pub fn db_name(&self) -> &str {
         &self

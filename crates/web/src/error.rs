@@ -22,6 +22,14 @@ pub enum WebError {
     /// served again on a blocking thread.
     #[error("the page needs the database")]
     NeedsDatabase,
+    #[error(transparent)]
+    Export(#[from] atmos_store::ExportError),
+    #[error(transparent)]
+    Table(#[from] atmos_analysis::TableError),
+    #[error(transparent)]
+    Chart(#[from] atmos_charts::ChartError),
+    #[error(transparent)]
+    Report(#[from] atmos_report::ReportError),
     #[error("password hashing: {0}")]
     Password(String),
     #[error("{0}")]

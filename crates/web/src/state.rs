@@ -15,7 +15,7 @@ use crate::error::WebError;
 use crate::ratelimit::RateLimit;
 use crate::response_cache::ResponseCache;
 use crate::skeleton::Skeletons;
-use crate::staff::LoginThrottle;
+use crate::staff::{Insights, LoginThrottle};
 use crate::texts::TextCache;
 
 /// Settings that are not the operator's business: how long things are cached. Tests
@@ -87,6 +87,7 @@ pub struct AppState {
     pub skeletons: Option<Skeletons>,
     pub limiter: RateLimit,
     pub login_throttle: LoginThrottle,
+    pub insights: Insights,
     pub secure_cookies: bool,
 }
 
@@ -111,6 +112,7 @@ impl AppState {
             skeletons: tuning.page_skeletons.then(Skeletons::default),
             limiter: RateLimit::per_minute(config.posts_per_minute),
             login_throttle: LoginThrottle::new(tuning.login_attempts),
+            insights: Insights::default(),
             secure_cookies: config.secure_cookies,
         })
     }

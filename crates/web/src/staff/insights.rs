@@ -1,0 +1,133 @@
+//! The survey's indicators for the dashboard: the same table as `atmos analyze` (weighted,
+//! with intervals and small cells hidden), computed from the database and kept for a minute
+//! per (survey, breakdown), so a page and its charts are computed once.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use atmos_analysis::frame::from_long_csv;
+use atmos_analysis::{IndicatorTable, Plan, Request, build_table};
+use atmos_store::PgConnection;
+use atmos_survey::Survey;
+
+use crate::error::WebError;
+
+/// A computed table and the questionnaire its indicators come from.
+#[derive(Debug)]
+pub struct Analysed {
+    pub table: IndicatorTable,
+    pub survey: Survey,
+    /// (wave label, questionnaire id) for the charts' version breaks.
+    pub questionnaires: Vec<(String, String)>,
+    /// Waves with answers left out: no population margins to weight them to (yet).
+    pub without_margins: Vec<String>,
+}
+
+/// How long a computed table is shown before it is computed again: answers keep arriving
+/// while a wave is open.
+const KEEP: Duration = Duration::from_secs(60);
+
+type Key = (String, Option<String>);
+
+#[derive(Debug, Default)]
+pub struct Insights {
+    computed: Mutex<HashMap<Key, (Instant, Arc<Analysed>)>>,
+}
+
+impl Insights {
+    /// The table of every wave of `survey` with submitted responses and population margins,
+    /// whole waves and, with `by`, that breakdown's groups. `Ok(None)` for a survey without
+    /// such waves.
+    pub fn get(
+        &self,
+        conn: &mut PgConnection,
+        survey: &str,
+        by: Option<&str>,
+    ) -> Result<Option<Arc<Analysed>>, WebError> {
+        let key = (survey.to_owned(), by.map(str::to_owned));
+        if let Some((_, found)) = self
+            .computed
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+            .filter(|(at, _)| at.elapsed() < KEEP)
+        {
+            return Ok(Some(found));
+        }
+        let Some(analysed) = analyse(conn, survey, by)? else {
+            return Ok(None);
+        };
+        let analysed = Arc::new(analysed);
+        if let Ok(mut m) = self.computed.lock() {
+            // Bounded by surveys × breakdowns; expired entries are dropped on the way.
+            m.retain(|_, (at, _)| at.elapsed() < KEEP);
+            m.insert(key, (Instant::now(), analysed.clone()));
+        }
+        Ok(Some(analysed))
+    }
+}
+
+fn analyse(
+    conn: &mut PgConnection,
+    survey_id: &str,
+    by: Option<&str>,
+) -> Result<Option<Analysed>, WebError> {
+    let summaries = match atmos_store::list_waves(conn, Some(survey_id)) {
+        Ok(summaries) => summaries,
+        Err(atmos_store::StoreError::UnknownSurvey(_)) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let answered: Vec<&atmos_store::WaveSummary> = summaries
+        .iter()
+        .filter(|w| w.responses_submitted > 0)
+        .collect();
+    let Some(defining) = answered.last() else {
+        return Ok(None);
+    };
+    let stored =
+        atmos_store::questionnaire(conn, defining.wave.questionnaire_id)?.ok_or_else(|| {
+            atmos_store::StoreError::Corrupt(format!(
+                "the questionnaire of wave {} is missing",
+                defining.wave.label
+            ))
+        })?;
+    let survey =
+        Survey::from_snapshot(stored.definition).map_err(|source| WebError::Questionnaire {
+            id: defining.wave.questionnaire_id,
+            source,
+        })?;
+    // Estimates are weighted to each wave's population margins; a wave without them (the
+    // running one, before the statistics office's figures are in) is left out and named.
+    let (weighted, without): (Vec<&atmos_store::WaveSummary>, Vec<_>) = answered
+        .iter()
+        .partition(|w| survey.margins.iter().any(|m| m.wave == w.wave.label));
+    if weighted.is_empty() {
+        return Ok(None);
+    }
+    let labels: Vec<&str> = weighted.iter().map(|w| w.wave.label.as_str()).collect();
+    let request = Request {
+        breakdowns: by.map(|b| vec![b.to_owned()]).unwrap_or_default(),
+        waves: labels.iter().map(|l| (*l).to_owned()).collect(),
+        ..Request::default()
+    };
+    let plan = Plan::new(&survey, request)?;
+    let questions = plan.questions();
+    let questions: Vec<&str> = questions.iter().map(String::as_str).collect();
+    let mut csv = Vec::new();
+    let summary =
+        atmos_store::export_answers_csv(conn, survey_id, &labels, Some(&questions), &mut csv)?;
+    let order: Vec<String> = summary.waves.iter().map(|w| w.label.clone()).collect();
+    let frame = from_long_csv(csv, &plan, &order)?;
+    let table = build_table(&plan, &frame)?;
+    let questionnaires = weighted
+        .iter()
+        .map(|w| (w.wave.label.clone(), w.wave.questionnaire_id.to_string()))
+        .collect();
+    Ok(Some(Analysed {
+        table,
+        survey,
+        questionnaires,
+        without_margins: without.iter().map(|w| w.wave.label.clone()).collect(),
+    }))
+}
