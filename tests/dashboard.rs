@@ -574,6 +574,14 @@ fn demo_waves(app: &TestApp, respondents: &str) {
     );
 }
 
+/// Rows of the CSV download whose first column (the row kind) is `kind`.
+fn rows_of_kind(body: &str, kind: &str) -> usize {
+    body.lines()
+        .skip(1)
+        .filter(|l| l.split(',').next() == Some(kind))
+        .count()
+}
+
 fn csv_rows(body: &str) -> Vec<std::collections::HashMap<String, String>> {
     let mut lines = body.lines();
     let header: Vec<String> = lines
@@ -674,6 +682,41 @@ async fn indicators_trends_breakdowns_and_downloads_for_every_role() {
         assert!(
             r["estimate"].is_empty() && r["ci_lower"].is_empty(),
             "{r:?}"
+        );
+    }
+    // The same cells as XLSX: numbers as numbers, hidden cells without value or size.
+    let xlsx = b
+        .get_bytes(&format!("{page_path}/table.xlsx?by=gender"))
+        .await;
+    {
+        use calamine::{Data, Reader, Xlsx};
+        let mut book: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+        let range = book.worksheet_range("indicators").unwrap();
+        let mut rows = range.rows();
+        let header: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
+        let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let (status, estimate, n) = (col("status"), col("estimate"), col("n"));
+        let rows: Vec<_> = rows.collect();
+        let cells_in_csv = rows_of_kind(&csv.body, "cell");
+        assert_eq!(rows.len(), cells_in_csv);
+        let mut hidden_rows = 0;
+        for r in &rows {
+            match r[status].to_string().as_str() {
+                "suppressed" => {
+                    hidden_rows += 1;
+                    assert!(
+                        matches!(r[estimate], Data::Empty) && matches!(r[n], Data::Empty),
+                        "{r:?}"
+                    );
+                }
+                "published" => assert!(matches!(r[estimate], Data::Float(_)), "{r:?}"),
+                _ => {}
+            }
+        }
+        assert_eq!(
+            hidden_rows,
+            hidden.iter().filter(|r| r["record"] == "cell").count()
         );
     }
     let report = b.get(&format!("{page_path}/report.html")).await;

@@ -102,3 +102,4 @@ dash-error-unknown-breakdown = The survey has no such breakdown.
 dash-error-unknown-indicator = The survey has no such indicator.
 dash-error-weighting = The answers of wave { $wave } cannot be weighted to the population ({ $reason }). With few respondents a group of a weighting margin can be empty: wait for more answers, or review the margins.
 dash-without-margins = Not shown: { $waves }, which has answers but no population margins to weight them to yet (surveys/<survey>/margins.toml).
+dash-download-table-xlsx = All indicators as a table (XLSX)

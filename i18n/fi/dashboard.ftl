@@ -102,3 +102,4 @@ dash-error-unknown-breakdown = Kyselyllä ei ole tällaista jaottelua.
 dash-error-unknown-indicator = Kyselyllä ei ole tällaista indikaattoria.
 dash-error-weighting = Kierroksen { $wave } vastauksia ei voi painottaa väestöön ({ $reason }). Kun vastaajia on vähän, jokin painotusmarginaalin ryhmä voi jäädä tyhjäksi: odota lisää vastauksia tai tarkista marginaalit.
 dash-without-margins = Ei näytetä: { $waves }, jolla on vastauksia mutta ei vielä väestömarginaaleja painotusta varten (surveys/<kysely>/margins.toml).
+dash-download-table-xlsx = Kaikki indikaattorit taulukkona (XLSX)

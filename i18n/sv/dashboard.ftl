@@ -103,3 +103,4 @@ dash-error-unknown-breakdown = Enkäten har ingen sådan uppdelning.
 dash-error-unknown-indicator = Enkäten har ingen sådan indikator.
 dash-error-weighting = Svaren i omgång { $wave } kan inte viktas mot befolkningen ({ $reason }). Med få svarande kan en grupp i en viktmarginal vara tom: vänta på fler svar eller se över marginalerna.
 dash-without-margins = Visas inte: { $waves }, som har svar men ännu inga befolkningsmarginaler att vikta mot (surveys/<enkät>/margins.toml).
+dash-download-table-xlsx = Alla indikatorer som tabell (XLSX)

@@ -338,7 +338,8 @@ async function dashboard(lang, first) {
     expectPath(s, '/dashboard');
     await checkPage(s, 'dash-home', resp, 200);
 
-    // The survey's indicators: trends with tables, then broken down by gender; a chart saved.
+    // The survey's indicators: trends with tables, then broken down by gender; a chart and the
+    // table (XLSX) saved.
     resp = await navigate(page, () => page.locator('a[href="/dashboard/surveys/oulu-atmosphere"]').first().click());
     await checkPage(s, 'dash-survey', resp, 200);
     await page.selectOption('#f-by', 'gender');
@@ -351,6 +352,11 @@ async function dashboard(lang, first) {
     ]);
     const saved = await download.path();
     if (!saved || !(await download.suggestedFilename()).endsWith('.png')) fail(s, 'the chart download did not arrive as a .png');
+    const [table] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[href*="/table.xlsx"]').click(),
+    ]);
+    if (!(await table.path()) || !(await table.suggestedFilename()).endsWith('.xlsx')) fail(s, 'the table download did not arrive as an .xlsx');
     resp = await page.goto(`${base}/dashboard`);
 
     resp = await navigate(page, () => page.locator('a[href="/dashboard/users"]').click());

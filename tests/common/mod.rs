@@ -408,6 +408,17 @@ impl Browser {
         self.send(self.client.get(self.url(path))).await
     }
 
+    /// GET a binary download (an XLSX, a PNG): its bytes, after checking the status is 200.
+    pub async fn get_bytes(&self, path: &str) -> Vec<u8> {
+        let resp = self
+            .with_language(self.client.get(self.url(path)))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(resp.status().as_u16(), 200, "GET {path}");
+        resp.bytes().await.expect("a body").to_vec()
+    }
+
     /// GET the page a redirect points to.
     pub async fn follow(&self, redirect: &Page) -> Page {
         self.get(&redirect.location()).await

@@ -30,6 +30,8 @@ pub enum WebError {
     Chart(#[from] atmos_charts::ChartError),
     #[error(transparent)]
     Report(#[from] atmos_report::ReportError),
+    #[error(transparent)]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("password hashing: {0}")]
     Password(String),
     #[error("{0}")]

@@ -6,6 +6,7 @@ mod auth;
 mod insights;
 pub mod password;
 mod throttle;
+mod xlsx;
 
 use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
@@ -53,6 +54,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/audit", web::get().to(audit))
             .route("/surveys/{survey}", web::get().to(survey_page))
             .route("/surveys/{survey}/table.csv", web::get().to(table_csv))
+            .route("/surveys/{survey}/table.xlsx", web::get().to(table_csv))
             .route("/surveys/{survey}/report.html", web::get().to(report_html))
             .route("/surveys/{survey}/charts/{file}", web::get().to(chart_file)),
     );
@@ -1439,6 +1441,7 @@ struct SurveyPage {
     show: Msg,
     downloads_heading: Msg,
     table_csv: (String, Msg),
+    table_xlsx: (String, Msg),
     report_html: (String, Msg),
     col_wave: Msg,
     col_group: Msg,
@@ -1577,6 +1580,10 @@ async fn survey_page(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
                 format!("{base}/table.csv{query}"),
                 f.t("dash-download-table"),
             ),
+            table_xlsx: (
+                format!("{base}/table.xlsx{query}"),
+                f.t("dash-download-table-xlsx"),
+            ),
             report_html: (format!("{base}/report.html"), f.t("dash-download-report")),
             col_wave: f.t("dash-col-wave"),
             col_group: f.t("dash-col-group"),
@@ -1664,8 +1671,10 @@ fn download(
     })
 }
 
+/// The indicator table as CSV or (`table.xlsx`) XLSX.
 async fn table_csv(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = StaffReq::new(&req, &state);
+    let xlsx = req.path().ends_with(".xlsx");
     let survey_id = survey_param(&req);
     let by = by_param(&req);
     run(state, move |state, db| {
@@ -1678,12 +1687,27 @@ async fn table_csv(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         }
         let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref())?);
         // Aggregates only, small cells already hidden; no free text is ever in the table.
+        let detail =
+            |format: &str| serde_json::json!({ "survey": survey_id, "by": by, "format": format });
+        if xlsx {
+            let labels = SurveyLabels::new(&analysed.survey, &state.catalog, chart_locale(&f));
+            let bytes = xlsx::indicator_table(&analysed.table, &labels)?;
+            return download(
+                db,
+                &user,
+                "table",
+                detail("xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                &format!("{survey_id}-indicators.xlsx"),
+                bytes,
+            );
+        }
         let csv = atmos_analysis::report::to_csv(&analysed.table);
         download(
             db,
             &user,
             "table",
-            serde_json::json!({ "survey": survey_id, "by": by, "format": "csv" }),
+            detail("csv"),
             "text/csv; charset=utf-8",
             &format!("{survey_id}-indicators.csv"),
             csv.into_bytes(),
