@@ -9,6 +9,7 @@ mod error;
 mod form;
 mod health;
 mod locale;
+mod outcome;
 mod ratelimit;
 mod respond;
 mod response_cache;

@@ -4,9 +4,8 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
-use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CACHE_CONTROL, LOCATION, RETRY_AFTER};
+use actix_web::http::header::{CACHE_CONTROL, RETRY_AFTER};
 use actix_web::web::{self, Bytes};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
@@ -19,6 +18,7 @@ use uuid::Uuid;
 use crate::error::WebError;
 use crate::form::{self, FormError, Posted};
 use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
+use crate::outcome::Outcome;
 use crate::response_cache::Cached;
 use crate::security::{self, CSRF_FIELD};
 use crate::session;
@@ -56,50 +56,6 @@ async fn stylesheet() -> HttpResponse {
         .content_type("text/css; charset=utf-8")
         .insert_header((CACHE_CONTROL, "public, max-age=3600"))
         .body(STYLESHEET)
-}
-
-/// What a handler decided, built on a worker thread (where the database is) and turned into
-/// a response on the async side.
-enum Outcome {
-    Html {
-        status: StatusCode,
-        body: String,
-        cookies: Vec<Cookie<'static>>,
-    },
-    Redirect {
-        to: String,
-        cookies: Vec<Cookie<'static>>,
-    },
-}
-
-impl Outcome {
-    fn into_response(self) -> HttpResponse {
-        let (mut builder, cookies, body) = match self {
-            Outcome::Html {
-                status,
-                body,
-                cookies,
-            } => {
-                let mut b = HttpResponse::build(status);
-                b.content_type("text/html; charset=utf-8");
-                (b, cookies, Some(body))
-            }
-            Outcome::Redirect { to, cookies } => {
-                let mut b = HttpResponse::SeeOther();
-                b.insert_header((LOCATION, to));
-                (b, cookies, None)
-            }
-        };
-        // Pages carry answers: never cache them (a shared computer's back button).
-        builder.insert_header((CACHE_CONTROL, "no-store"));
-        for c in cookies {
-            builder.cookie(c);
-        }
-        match body {
-            Some(b) => builder.body(b),
-            None => builder.finish(),
-        }
-    }
 }
 
 /// Everything a handler needs from the request, owned so it can move to a worker thread.

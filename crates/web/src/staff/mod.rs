@@ -8,9 +8,8 @@ pub mod password;
 mod throttle;
 mod xlsx;
 
-use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CACHE_CONTROL, LOCATION};
+use actix_web::http::header::CACHE_CONTROL;
 use actix_web::web::{self, Bytes};
 use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
@@ -20,6 +19,7 @@ use atmos_store::{Role, StoreError, User, UserSession, WaveStatus};
 use crate::error::WebError;
 use crate::form::{self, Posted};
 use crate::locale::{LocaleHints, PageLocale, lang_cookie, negotiate_request};
+use crate::outcome::Outcome;
 use crate::security::{self, CSRF_FIELD};
 use crate::state::{AppState, Db};
 use crate::views::{Chrome, Msg, Texts};
@@ -93,81 +93,8 @@ impl StaffReq {
     }
 }
 
-/// A staff page as decided on the blocking thread.
-enum Answer {
-    Page {
-        status: StatusCode,
-        body: String,
-        cookies: Vec<Cookie<'static>>,
-    },
-    Redirect {
-        to: String,
-        cookies: Vec<Cookie<'static>>,
-    },
-    /// A download (charts are also shown in pages from here).
-    File {
-        content_type: String,
-        name: String,
-        bytes: Vec<u8>,
-    },
-}
-
-impl Answer {
-    fn into_response(self) -> HttpResponse {
-        if let Answer::File {
-            content_type,
-            name,
-            bytes,
-        } = self
-        {
-            // Images are shown inline in the pages; everything else is saved.
-            let disposition = if content_type.starts_with("image/") {
-                "inline"
-            } else {
-                "attachment"
-            };
-            return HttpResponse::Ok()
-                .content_type(content_type)
-                .insert_header((CACHE_CONTROL, "no-store"))
-                .insert_header((
-                    actix_web::http::header::CONTENT_DISPOSITION,
-                    format!(
-                        "{disposition}; filename=\"{}\"",
-                        name.replace(['"', '\\'], "")
-                    ),
-                ))
-                .body(bytes);
-        }
-        let (mut b, cookies, body) = match self {
-            Answer::Page {
-                status,
-                body,
-                cookies,
-            } => {
-                let mut b = HttpResponse::build(status);
-                b.content_type("text/html; charset=utf-8");
-                (b, cookies, Some(body))
-            }
-            Answer::Redirect { to, cookies } => {
-                let mut b = HttpResponse::SeeOther();
-                b.insert_header((LOCATION, to));
-                (b, cookies, None)
-            }
-            Answer::File { .. } => return HttpResponse::InternalServerError().finish(),
-        };
-        b.insert_header((CACHE_CONTROL, "no-store"));
-        for c in cookies {
-            b.cookie(c);
-        }
-        match body {
-            Some(body) => b.body(body),
-            None => b.finish(),
-        }
-    }
-}
-
-fn redirect(to: &str) -> Answer {
-    Answer::Redirect {
+fn redirect(to: &str) -> Outcome {
+    Outcome::Redirect {
         to: to.to_string(),
         cookies: Vec::new(),
     }
@@ -176,7 +103,7 @@ fn redirect(to: &str) -> Answer {
 /// Runs a staff handler on a blocking thread (diesel, Argon2).
 async fn run<F>(state: web::Data<AppState>, f: F) -> HttpResponse
 where
-    F: FnOnce(&AppState, &mut Db<'_>) -> Result<Answer, WebError> + Send + 'static,
+    F: FnOnce(&AppState, &mut Db<'_>) -> Result<Outcome, WebError> + Send + 'static,
 {
     let st = state.clone();
     let result = web::block(move || {
@@ -257,7 +184,7 @@ impl<'a> Frame<'a> {
         chrome
     }
 
-    fn page(&self, status: StatusCode, body: String) -> Answer {
+    fn page(&self, status: StatusCode, body: String) -> Outcome {
         let mut cookies = Vec::new();
         if self.r.new_csrf {
             cookies.push(security::csrf_cookie(&self.r.csrf, self.r.secure));
@@ -265,7 +192,7 @@ impl<'a> Frame<'a> {
         if self.locale.chosen {
             cookies.push(lang_cookie(&self.locale.locale, self.r.secure));
         }
-        Answer::Page {
+        Outcome::Html {
             status,
             body,
             cookies,
@@ -281,7 +208,7 @@ fn signed_in(
     db: &mut Db<'_>,
     r: &StaffReq,
     allowed: fn(Role) -> bool,
-) -> Result<Result<UserSession, Answer>, WebError> {
+) -> Result<Result<UserSession, Outcome>, WebError> {
     let Some(session) = auth::current(db, r.token.as_deref())? else {
         return Ok(Err(redirect("/dashboard/login")));
     };
@@ -373,7 +300,7 @@ fn login_page(
     status: StatusCode,
     error: Option<&str>,
     username: &str,
-) -> Result<Answer, WebError> {
+) -> Result<Outcome, WebError> {
     let heading = f.t("dash-login-title");
     let page = LoginPage {
         chrome: f.chrome(&heading),
@@ -476,7 +403,7 @@ async fn login(
         } else {
             "/dashboard"
         };
-        Ok(Answer::Redirect {
+        Ok(Outcome::Redirect {
             to: to.into(),
             cookies: vec![auth::cookie(&token, r.secure)],
         })
@@ -505,7 +432,7 @@ async fn logout(
             }
             atmos_store::delete_session(db.conn()?, &auth::token_hash(token))?;
         }
-        Ok(Answer::Redirect {
+        Ok(Outcome::Redirect {
             to: "/dashboard/login".into(),
             cookies: vec![auth::removal(r.secure)],
         })
@@ -542,7 +469,7 @@ fn password_page(
     user: &User,
     status: StatusCode,
     errors: Vec<(&str, &str)>,
-) -> Result<Answer, WebError> {
+) -> Result<Outcome, WebError> {
     let heading = f.t("dash-password-title");
     let mut args = FluentArgs::new();
     args.set("min", password::MIN_LENGTH);
@@ -666,7 +593,7 @@ async fn change_password(
             &serde_json::json!({}),
         )?;
         let token = auth::start(db, user.id)?;
-        Ok(Answer::Redirect {
+        Ok(Outcome::Redirect {
             to: "/dashboard".into(),
             cookies: vec![auth::cookie(&token, r.secure)],
         })
@@ -860,7 +787,7 @@ fn users_page(
     error: Option<&str>,
     username: &str,
     role: Option<Role>,
-) -> Result<Answer, WebError> {
+) -> Result<Outcome, WebError> {
     let users = atmos_store::list_users(db.conn()?)?
         .into_iter()
         .map(|u| {
@@ -916,7 +843,7 @@ fn users_page(
 }
 
 /// The page that shows a new one-time password, once.
-fn one_time_page(f: &Frame<'_>, username: &str, password: String) -> Result<Answer, WebError> {
+fn one_time_page(f: &Frame<'_>, username: &str, password: String) -> Result<Outcome, WebError> {
     let mut args = FluentArgs::new();
     args.set("user", username.to_string());
     let heading = f.t("dash-one-time-title");
@@ -1083,7 +1010,7 @@ async fn user_action(
 // ------------------------------------------------------------------ waves (admins)
 
 /// A short page saying why an admin's action was refused, with the way back.
-fn refusal(f: &Frame<'_>, status: StatusCode, key: &str) -> Result<Answer, WebError> {
+fn refusal(f: &Frame<'_>, status: StatusCode, key: &str) -> Result<Outcome, WebError> {
     let heading = f.t("dash-error-summary");
     let page = MessagePage {
         chrome: f.chrome(&heading),
@@ -1096,7 +1023,7 @@ fn refusal(f: &Frame<'_>, status: StatusCode, key: &str) -> Result<Answer, WebEr
 }
 
 /// A store error of a wave action as the page that explains it, or the error itself.
-fn wave_refusal(f: &Frame<'_>, e: StoreError) -> Result<Answer, WebError> {
+fn wave_refusal(f: &Frame<'_>, e: StoreError) -> Result<Outcome, WebError> {
     match e {
         StoreError::UnknownWave { .. } | StoreError::UnknownSurvey(_) => {
             refusal(f, StatusCode::NOT_FOUND, "dash-error-unknown-wave")
@@ -1222,71 +1149,45 @@ async fn invitations(
     let count = posted
         .control("_count")
         .and_then(|c| c.trim().parse::<usize>().ok());
-    let st = state.clone();
-    let result = web::block(
-        move || -> Result<Result<(String, String), Answer>, WebError> {
-            let mut db = Db::new(&st.pool);
-            let db = &mut db;
-            let admin = match signed_in(&st, db, &r, is_admin)? {
-                Ok(session) => session.user,
-                Err(answer) => return Ok(Err(answer)),
-            };
-            let f = Frame::new(&st, &r);
-            let Some(count) = count.filter(|n| (1..=MAX_INVITATIONS).contains(n)) else {
-                return Ok(Err(refusal(
-                    &f,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "dash-error-invitations-count",
-                )?));
-            };
-            let Some(wave) = atmos_store::find_wave(db.conn()?, &survey, &label)? else {
-                return Ok(Err(refusal(
-                    &f,
-                    StatusCode::NOT_FOUND,
-                    "dash-error-unknown-wave",
-                )?));
-            };
-            let codes: Vec<String> = (0..count)
-                .map(|_| crate::codes::new_invitation_code())
-                .collect();
-            let hashes: Vec<[u8; 32]> = codes.iter().map(|c| crate::codes::hash(c)).collect();
-            if let Err(e) = atmos_store::create_invitations(db.conn()?, wave.id, &hashes) {
-                return Ok(Err(wave_refusal(&f, e)?));
-            }
-            atmos_store::record_audit(
-                db.conn()?,
-                Some(&admin),
-                "wave.invitations",
-                &serde_json::json!({ "survey": survey, "wave": label, "count": count }),
-            )?;
-            let mut csv = String::from("code\n");
-            for c in &codes {
-                csv.push_str(c);
-                csv.push('\n');
-            }
-            Ok(Ok((format!("invitations-{survey}-{label}.csv"), csv)))
-        },
-    )
-    .await
-    .unwrap_or(Err(WebError::Blocking));
-    match result {
-        // The only copy of the codes: only their hashes are stored.
-        Ok(Ok((name, csv))) => HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((CACHE_CONTROL, "no-store"))
-            .insert_header((
-                actix_web::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}\"", name.replace(['"', '\\'], "")),
-            ))
-            .body(csv),
-        Ok(Err(answer)) => answer.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "invitations failed");
-            HttpResponse::InternalServerError()
-                .content_type("text/plain; charset=utf-8")
-                .body("Something went wrong on the server.")
+    run(state, move |state, db| {
+        let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
+        let f = Frame::new(state, &r);
+        let Some(count) = count.filter(|n| (1..=MAX_INVITATIONS).contains(n)) else {
+            return refusal(
+                &f,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "dash-error-invitations-count",
+            );
+        };
+        let Some(wave) = atmos_store::find_wave(db.conn()?, &survey, &label)? else {
+            return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-wave");
+        };
+        let codes: Vec<String> = (0..count)
+            .map(|_| crate::codes::new_invitation_code())
+            .collect();
+        let hashes: Vec<[u8; 32]> = codes.iter().map(|c| crate::codes::hash(c)).collect();
+        if let Err(e) = atmos_store::create_invitations(db.conn()?, wave.id, &hashes) {
+            return wave_refusal(&f, e);
         }
-    }
+        atmos_store::record_audit(
+            db.conn()?,
+            Some(&admin),
+            "wave.invitations",
+            &serde_json::json!({ "survey": survey, "wave": label, "count": count }),
+        )?;
+        let mut csv = String::from("code\n");
+        for c in &codes {
+            csv.push_str(c);
+            csv.push('\n');
+        }
+        // The only copy of the codes: only their hashes are stored.
+        Ok(Outcome::File {
+            content_type: "text/csv; charset=utf-8".into(),
+            name: format!("invitations-{survey}-{label}.csv"),
+            bytes: csv.into_bytes(),
+        })
+    })
+    .await
 }
 
 // ------------------------------------------------------------------ audit log (admins)
@@ -1610,7 +1511,7 @@ fn analysed(
     f: &Frame<'_>,
     survey: &str,
     by: Option<&str>,
-) -> Result<Result<std::sync::Arc<insights::Analysed>, Answer>, WebError> {
+) -> Result<Result<std::sync::Arc<insights::Analysed>, Outcome>, WebError> {
     match state.insights.get(db.conn()?, survey, by) {
         Ok(Some(found)) => Ok(Ok(found)),
         Ok(None) => Ok(Err(refusal(
@@ -1662,9 +1563,9 @@ fn download(
     content_type: &str,
     name: &str,
     bytes: Vec<u8>,
-) -> Result<Answer, WebError> {
+) -> Result<Outcome, WebError> {
     atmos_store::record_audit(db.conn()?, Some(user), &format!("export.{what}"), &detail)?;
-    Ok(Answer::File {
+    Ok(Outcome::File {
         content_type: content_type.to_string(),
         name: name.to_string(),
         bytes,
