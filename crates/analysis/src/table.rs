@@ -378,10 +378,14 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
             _ => {}
         }
     }
-    // Waves are weighted independently, one per core.
+    // Waves are weighted independently, one per core. Every parallel step below collects in
+    // order and then takes the first error in that order: rayon's own collect of Results returns
+    // whichever error a thread met first, and the same input must give the same message.
     let weighted: Vec<(WaveDesign, WeightingReport)> = waves
         .par_iter()
         .map(|w| weigh(plan, w))
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<_, _>>()?;
     let mut designs = Vec::with_capacity(waves.len());
     let mut reports = Vec::with_capacity(waves.len());
@@ -430,6 +434,8 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
                 .collect();
             GroupIndex::new(w.len(), &columns, &sizes).map_err(failed)
         })
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<_, _>>()?;
     let wave_inputs = WaveInputs {
         waves: &waves,
@@ -441,6 +447,8 @@ pub fn build_table(plan: &Plan, data: &Respondents) -> Result<IndicatorTable, Ta
         .indicators
         .par_iter()
         .map(|indicator| indicator_rows(plan, indicator, &wave_inputs))
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<_, TableError>>()?;
     let (mut cells, mut comparisons) = (Vec::new(), Vec::new());
     for (c, k) in per_indicator {
@@ -654,6 +662,8 @@ fn distributions(
                 source,
             })
         })
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<_, _>>()?;
     // Items are independent, like the indicators: one per core, results in the plan's order.
     let mut out: Vec<Distribution> = plan
@@ -826,6 +836,8 @@ fn distributions(
                 tests,
             })
         })
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<_, _>>()?;
 
     let p: Vec<Option<f64>> = out
