@@ -103,3 +103,65 @@ dash-error-unknown-indicator = The survey has no such indicator.
 dash-error-weighting = The answers of wave { $wave } cannot be weighted to the population ({ $reason }). With few respondents a group of a weighting margin can be empty: wait for more answers, or review the margins.
 dash-without-margins = Not shown: { $waves }, which has answers but no population margins to weight them to yet (surveys/<survey>/margins.toml).
 dash-download-table-xlsx = All indicators as a table (XLSX)
+
+## Downloads for everyone, microdata for analysts
+
+dash-download-table-json = All indicators as data (JSON)
+dash-show-all-cells = Show small cells too (analysts only: not for publication)
+dash-error-unsuppressed = Only analysts can see cells with too few respondents. Everyone else sees them hidden.
+dash-back-survey = Back to the survey
+dash-microdata-link = Respondent-level data (microdata)
+dash-microdata-title = Download respondent-level data
+dash-microdata-lead = One row per submitted response, one column per question. The file is for analysis only: do not publish it or pass it on. The download is recorded in the audit log.
+dash-microdata-waves = Waves
+dash-microdata-format = File format
+dash-format-csv = CSV
+dash-format-xlsx = Excel (XLSX) with a codebook sheet
+dash-format-parquet = Parquet
+dash-microdata-free-text = Include free-text answers
+dash-microdata-free-text-hint = Free-text answers can contain names or other details that identify a person. Include them only when your analysis needs them.
+dash-microdata-submit = Download
+dash-error-format = Choose a file format: CSV, XLSX or Parquet.
+
+## Wave comparison
+
+dash-compare-link = Compare waves
+dash-compare-title = Changes between waves
+dash-compare-lead = How each indicator changed from { $earlier } to { $later }, with the { $level } % confidence interval of the change. P-values are adjusted for the number of comparisons (Holm).
+dash-compare-pair = Waves compared
+dash-col-indicator = Indicator
+dash-col-change = Change
+dash-col-change-interval = Interval of the change
+dash-col-p = p (adjusted)
+dash-col-verdict = Conclusion
+dash-compare-significant = Statistically significant change
+dash-compare-not-significant = No significant change
+dash-error-one-wave = Changes need at least two waves with answers and population margins.
+dash-error-unknown-pair = Those waves are not compared: choose a pair from the list.
+
+## Population margins (admins)
+
+dash-margins-link = Margins
+dash-margins-title = Population margins: { $survey } { $wave }
+dash-margins-none = This wave has no population margins yet, so its answers are left out of the indicators. Upload the register counts when they are available.
+dash-margins-uploaded = Uploaded margins are in use. Source: { $source }
+dash-margins-questionnaire = The questionnaire's margins are in use. Source: { $source }
+dash-col-breakdown = Breakdown
+dash-col-population = Population
+dash-margins-upload = Upload margins
+dash-margins-file = Margins file (CSV)
+dash-margins-file-hint = Columns breakdown, group and population, one line per group. Every group of a breakdown needs a count, and all breakdowns must add up to the same total.
+dash-margins-source = Source of the figures
+dash-margins-submit = Upload
+dash-margins-error-file = Choose a CSV file to upload.
+dash-margins-error-encoding = The file is not UTF-8 text: save it as CSV UTF-8 and try again.
+dash-margins-error-empty = The file has no margins.
+dash-margins-error-header = The first line must name the columns breakdown, group and population.
+dash-margins-error-line = Line { $line } does not have the three columns.
+dash-margins-error-number = Line { $line }: "{ $value }" is not a number.
+dash-margins-error-breakdown = The survey has no breakdown "{ $breakdown }".
+dash-margins-error-group = Breakdown "{ $breakdown }" has no group "{ $group }".
+dash-margins-error-repeated = Group "{ $group }" of "{ $breakdown }" is given twice.
+dash-margins-error-positive = The population of "{ $group }" in "{ $breakdown }" must be a positive number.
+dash-margins-error-missing = Breakdown "{ $breakdown }" has no count for group "{ $group }".
+dash-margins-error-totals = Breakdown "{ $breakdown }" adds up to { $total }, but "{ $first }" to { $first_total }: all breakdowns must have the same total.

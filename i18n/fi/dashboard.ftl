@@ -103,3 +103,65 @@ dash-error-unknown-indicator = Kyselyllä ei ole tällaista indikaattoria.
 dash-error-weighting = Kierroksen { $wave } vastauksia ei voi painottaa väestöön ({ $reason }). Kun vastaajia on vähän, jokin painotusmarginaalin ryhmä voi jäädä tyhjäksi: odota lisää vastauksia tai tarkista marginaalit.
 dash-without-margins = Ei näytetä: { $waves }, jolla on vastauksia mutta ei vielä väestömarginaaleja painotusta varten (surveys/<kysely>/margins.toml).
 dash-download-table-xlsx = Kaikki indikaattorit taulukkona (XLSX)
+
+## Lataukset kaikille, mikroaineisto analyytikoille
+
+dash-download-table-json = Kaikki indikaattorit datana (JSON)
+dash-show-all-cells = Näytä myös pienet solut (vain analyytikoille: ei julkaistavaksi)
+dash-error-unsuppressed = Vain analyytikot näkevät solut, joissa on liian vähän vastaajia. Muille ne näkyvät piilotettuina.
+dash-back-survey = Takaisin kyselyyn
+dash-microdata-link = Vastaajakohtainen aineisto (mikroaineisto)
+dash-microdata-title = Lataa vastaajakohtainen aineisto
+dash-microdata-lead = Yksi rivi kutakin lähetettyä vastausta kohden, yksi sarake kutakin kysymystä kohden. Tiedosto on vain analyysiä varten: älä julkaise sitä äläkä luovuta sitä eteenpäin. Lataus kirjataan tapahtumalokiin.
+dash-microdata-waves = Kierrokset
+dash-microdata-format = Tiedostomuoto
+dash-format-csv = CSV
+dash-format-xlsx = Excel (XLSX) ja koodikirja-välilehti
+dash-format-parquet = Parquet
+dash-microdata-free-text = Ota mukaan avovastaukset
+dash-microdata-free-text-hint = Avovastauksissa voi olla nimiä tai muita tietoja, joista henkilön voi tunnistaa. Ota ne mukaan vain, jos analyysisi tarvitsee niitä.
+dash-microdata-submit = Lataa
+dash-error-format = Valitse tiedostomuoto: CSV, XLSX tai Parquet.
+
+## Kierrosten vertailu
+
+dash-compare-link = Vertaa kierroksia
+dash-compare-title = Muutokset kierrosten välillä
+dash-compare-lead = Miten kukin indikaattori muuttui kierroksesta { $earlier } kierrokseen { $later }, ja muutoksen { $level } %:n luottamusväli. P-arvot on korjattu vertailujen määrällä (Holm).
+dash-compare-pair = Verrattavat kierrokset
+dash-col-indicator = Indikaattori
+dash-col-change = Muutos
+dash-col-change-interval = Muutoksen luottamusväli
+dash-col-p = p (korjattu)
+dash-col-verdict = Johtopäätös
+dash-compare-significant = Tilastollisesti merkitsevä muutos
+dash-compare-not-significant = Ei merkitsevää muutosta
+dash-error-one-wave = Muutokset vaativat vähintään kaksi kierrosta, joilla on vastauksia ja väestöreunajakaumat.
+dash-error-unknown-pair = Näitä kierroksia ei verrata: valitse pari luettelosta.
+
+## Väestön reunajakaumat (ylläpitäjät)
+
+dash-margins-link = Reunajakaumat
+dash-margins-title = Väestön reunajakaumat: { $survey } { $wave }
+dash-margins-none = Tällä kierroksella ei vielä ole väestön reunajakaumia, joten sen vastaukset jäävät pois indikaattoreista. Lataa rekisteriluvut, kun ne ovat saatavilla.
+dash-margins-uploaded = Käytössä ovat ladatut reunajakaumat. Lähde: { $source }
+dash-margins-questionnaire = Käytössä ovat kyselylomakkeen reunajakaumat. Lähde: { $source }
+dash-col-breakdown = Jaottelu
+dash-col-population = Väestö
+dash-margins-upload = Lataa reunajakaumat
+dash-margins-file = Reunajakaumatiedosto (CSV)
+dash-margins-file-hint = Sarakkeet breakdown, group ja population, yksi rivi ryhmää kohden. Jaottelun jokaiselle ryhmälle tarvitaan luku, ja kaikkien jaottelujen summan on oltava sama.
+dash-margins-source = Lukujen lähde
+dash-margins-submit = Lataa
+dash-margins-error-file = Valitse ladattava CSV-tiedosto.
+dash-margins-error-encoding = Tiedosto ei ole UTF-8-tekstiä: tallenna se muodossa CSV UTF-8 ja yritä uudelleen.
+dash-margins-error-empty = Tiedostossa ei ole reunajakaumia.
+dash-margins-error-header = Ensimmäisellä rivillä on oltava sarakkeiden nimet breakdown, group ja population.
+dash-margins-error-line = Rivillä { $line } ei ole kolmea saraketta.
+dash-margins-error-number = Rivi { $line }: "{ $value }" ei ole luku.
+dash-margins-error-breakdown = Kyselyssä ei ole jaottelua "{ $breakdown }".
+dash-margins-error-group = Jaottelussa "{ $breakdown }" ei ole ryhmää "{ $group }".
+dash-margins-error-repeated = Jaottelun "{ $breakdown }" ryhmä "{ $group }" on annettu kahdesti.
+dash-margins-error-positive = Ryhmän "{ $group }" väestön jaottelussa "{ $breakdown }" on oltava positiivinen luku.
+dash-margins-error-missing = Jaottelusta "{ $breakdown }" puuttuu ryhmän "{ $group }" luku.
+dash-margins-error-totals = Jaottelun "{ $breakdown }" summa on { $total }, mutta jaottelun "{ $first }" { $first_total }: kaikkien jaottelujen summan on oltava sama.

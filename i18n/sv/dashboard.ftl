@@ -104,3 +104,65 @@ dash-error-unknown-indicator = Enkäten har ingen sådan indikator.
 dash-error-weighting = Svaren i omgång { $wave } kan inte viktas mot befolkningen ({ $reason }). Med få svarande kan en grupp i en viktmarginal vara tom: vänta på fler svar eller se över marginalerna.
 dash-without-margins = Visas inte: { $waves }, som har svar men ännu inga befolkningsmarginaler att vikta mot (surveys/<enkät>/margins.toml).
 dash-download-table-xlsx = Alla indikatorer som tabell (XLSX)
+
+## Nedladdningar för alla, mikrodata för analytiker
+
+dash-download-table-json = Alla indikatorer som data (JSON)
+dash-show-all-cells = Visa även små celler (endast analytiker: inte för publicering)
+dash-error-unsuppressed = Endast analytiker kan se celler med för få svarande. Alla andra ser dem dolda.
+dash-back-survey = Tillbaka till enkäten
+dash-microdata-link = Data på svarandenivå (mikrodata)
+dash-microdata-title = Ladda ned data på svarandenivå
+dash-microdata-lead = En rad per inskickat svar, en kolumn per fråga. Filen är endast för analys: publicera den inte och lämna den inte vidare. Nedladdningen registreras i granskningsloggen.
+dash-microdata-waves = Omgångar
+dash-microdata-format = Filformat
+dash-format-csv = CSV
+dash-format-xlsx = Excel (XLSX) med ett kodboksblad
+dash-format-parquet = Parquet
+dash-microdata-free-text = Ta med fritextsvar
+dash-microdata-free-text-hint = Fritextsvar kan innehålla namn eller andra uppgifter som identifierar en person. Ta med dem bara om analysen behöver dem.
+dash-microdata-submit = Ladda ned
+dash-error-format = Välj ett filformat: CSV, XLSX eller Parquet.
+
+## Jämförelse mellan omgångar
+
+dash-compare-link = Jämför omgångar
+dash-compare-title = Förändringar mellan omgångar
+dash-compare-lead = Hur varje indikator förändrades från { $earlier } till { $later }, med förändringens konfidensintervall på { $level } %. P-värdena är justerade för antalet jämförelser (Holm).
+dash-compare-pair = Jämförda omgångar
+dash-col-indicator = Indikator
+dash-col-change = Förändring
+dash-col-change-interval = Förändringens intervall
+dash-col-p = p (justerat)
+dash-col-verdict = Slutsats
+dash-compare-significant = Statistiskt signifikant förändring
+dash-compare-not-significant = Ingen signifikant förändring
+dash-error-one-wave = Förändringar kräver minst två omgångar med svar och befolkningsmarginaler.
+dash-error-unknown-pair = De omgångarna jämförs inte: välj ett par i listan.
+
+## Befolkningsmarginaler (administratörer)
+
+dash-margins-link = Marginaler
+dash-margins-title = Befolkningsmarginaler: { $survey } { $wave }
+dash-margins-none = Omgången har ännu inga befolkningsmarginaler, så dess svar lämnas utanför indikatorerna. Ladda upp registeruppgifterna när de finns.
+dash-margins-uploaded = Uppladdade marginaler används. Källa: { $source }
+dash-margins-questionnaire = Enkätens marginaler används. Källa: { $source }
+dash-col-breakdown = Indelning
+dash-col-population = Befolkning
+dash-margins-upload = Ladda upp marginaler
+dash-margins-file = Marginalfil (CSV)
+dash-margins-file-hint = Kolumnerna breakdown, group och population, en rad per grupp. Varje grupp i en indelning behöver ett antal, och alla indelningar måste ha samma summa.
+dash-margins-source = Siffrornas källa
+dash-margins-submit = Ladda upp
+dash-margins-error-file = Välj en CSV-fil att ladda upp.
+dash-margins-error-encoding = Filen är inte UTF-8-text: spara den som CSV UTF-8 och försök igen.
+dash-margins-error-empty = Filen innehåller inga marginaler.
+dash-margins-error-header = Första raden måste namnge kolumnerna breakdown, group och population.
+dash-margins-error-line = Rad { $line } har inte de tre kolumnerna.
+dash-margins-error-number = Rad { $line }: "{ $value }" är inte ett tal.
+dash-margins-error-breakdown = Enkäten har ingen indelning "{ $breakdown }".
+dash-margins-error-group = Indelningen "{ $breakdown }" har ingen grupp "{ $group }".
+dash-margins-error-repeated = Gruppen "{ $group }" i "{ $breakdown }" anges två gånger.
+dash-margins-error-positive = Befolkningen för "{ $group }" i "{ $breakdown }" måste vara ett positivt tal.
+dash-margins-error-missing = Indelningen "{ $breakdown }" saknar ett antal för gruppen "{ $group }".
+dash-margins-error-totals = Indelningen "{ $breakdown }" summerar till { $total }, men "{ $first }" till { $first_total }: alla indelningar måste ha samma summa.

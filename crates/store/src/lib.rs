@@ -13,6 +13,8 @@ mod error;
 mod export;
 mod import;
 mod invitations;
+mod margins;
+mod microdata;
 mod migrate;
 pub mod models;
 mod pool;
@@ -39,6 +41,8 @@ pub use export::{
 };
 pub use import::{ImportSummary, ImportedResponse, import_wave, try_import_wave};
 pub use invitations::create_invitations;
+pub use margins::{UploadedMargins, save_wave_margins, uploaded_margins};
+pub use microdata::{Microdata, StoredValue, respondent_answers};
 pub use migrate::{MIGRATIONS, MIGRATIONS_HASH, pending_migrations, revert_all, run_migrations};
 pub use models::{
     Answer, AnswerValue, AuditEntry, NewAnswer, Questionnaire, Response, ResponseStatus, Role,

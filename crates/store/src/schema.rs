@@ -105,6 +105,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    wave_margins (wave_id) {
+        wave_id -> Int8,
+        margins -> Jsonb,
+        source -> Nullable<Text>,
+        uploaded_by -> Nullable<Int8>,
+        uploaded_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(questionnaires -> surveys (survey_id));
 diesel::joinable!(waves -> surveys (survey_id));
 diesel::joinable!(waves -> questionnaires (questionnaire_id));
@@ -113,6 +123,8 @@ diesel::joinable!(answers -> responses (response_id));
 diesel::joinable!(invitations -> waves (wave_id));
 diesel::joinable!(user_sessions -> users (user_id));
 diesel::joinable!(audit_log -> users (user_id));
+diesel::joinable!(wave_margins -> waves (wave_id));
+diesel::joinable!(wave_margins -> users (uploaded_by));
 
 diesel::allow_tables_to_appear_in_same_query!(
     surveys,
@@ -124,4 +136,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_sessions,
     audit_log,
+    wave_margins,
 );

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod error;
 mod load;
 pub mod logic;
+mod margins;
 pub mod model;
 mod raw;
 mod snapshot;
@@ -17,5 +18,6 @@ pub use answers::{
 };
 pub use error::{Diagnostic, SurveyError};
 pub use load::{Loaded, load, load_targets, load_with_i18n, needed_texts};
+pub use margins::MarginProblem;
 pub use model::*;
 pub use texts::LocaleCoverage;

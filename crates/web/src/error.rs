@@ -32,6 +32,10 @@ pub enum WebError {
     Report(#[from] atmos_report::ReportError),
     #[error(transparent)]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error(transparent)]
+    Polars(#[from] polars::error::PolarsError),
+    #[error(transparent)]
+    Csv(#[from] csv::Error),
     #[error("password hashing: {0}")]
     Password(String),
     #[error("{0}")]

@@ -2,6 +2,7 @@
 //! static assets. Server-rendered HTML (askama, escaped by default), no JavaScript, no
 //! external assets; everything a resident sees is localized through `atmos-i18n`.
 
+mod api;
 mod bridge;
 pub mod codes;
 mod config;
@@ -42,6 +43,7 @@ pub fn build(state: AppState, listener: TcpListener, workers: usize) -> std::io:
             .configure(health::routes)
             .configure(respond::routes)
             .configure(staff::routes)
+            .configure(api::routes)
             .default_service(web::to(respond::not_found))
     })
     .workers(workers.max(1))

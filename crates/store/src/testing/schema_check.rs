@@ -135,6 +135,7 @@ fn declared_tables(conn: &mut PgConnection) -> Result<Vec<Declared>, String> {
         declared!(conn, users),
         declared!(conn, user_sessions),
         declared!(conn, audit_log),
+        declared!(conn, wave_margins),
     ])
 }
 

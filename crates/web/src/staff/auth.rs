@@ -66,3 +66,9 @@ pub fn removal(secure: bool) -> cookie::Cookie<'static> {
 pub fn may_manage_accounts(role: Role) -> bool {
     role == Role::Admin
 }
+
+/// Respondent-level microdata and unsuppressed tables: analysts only. Evaluators read
+/// protected aggregates; admins run the survey, they do not analyse its respondents.
+pub fn may_use_microdata(role: Role) -> bool {
+    role == Role::Analyst
+}

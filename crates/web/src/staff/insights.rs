@@ -28,7 +28,8 @@ pub struct Analysed {
 /// while a wave is open.
 const KEEP: Duration = Duration::from_secs(60);
 
-type Key = (String, Option<String>);
+/// (survey, breakdown, small cells hidden).
+type Key = (String, Option<String>, bool);
 
 #[derive(Debug, Default)]
 pub struct Insights {
@@ -38,14 +39,15 @@ pub struct Insights {
 impl Insights {
     /// The table of every wave of `survey` with submitted responses and population margins,
     /// whole waves and, with `by`, that breakdown's groups. `Ok(None)` for a survey without
-    /// such waves.
+    /// such waves. `hidden`: small cells suppressed (always, except for analysts who ask).
     pub fn get(
         &self,
         conn: &mut PgConnection,
         survey: &str,
         by: Option<&str>,
+        hidden: bool,
     ) -> Result<Option<Arc<Analysed>>, WebError> {
-        let key = (survey.to_owned(), by.map(str::to_owned));
+        let key = (survey.to_owned(), by.map(str::to_owned), hidden);
         if let Some((_, found)) = self
             .computed
             .lock()
@@ -55,7 +57,7 @@ impl Insights {
         {
             return Ok(Some(found));
         }
-        let Some(analysed) = analyse(conn, survey, by)? else {
+        let Some(analysed) = analyse(conn, survey, by, hidden)? else {
             return Ok(None);
         };
         let analysed = Arc::new(analysed);
@@ -66,12 +68,39 @@ impl Insights {
         }
         Ok(Some(analysed))
     }
+
+    /// Forgets every computed table: new margins change the weights.
+    pub fn clear(&self) {
+        if let Ok(mut m) = self.computed.lock() {
+            m.clear();
+        }
+    }
+}
+
+/// The survey with each wave's uploaded margins in place of the questionnaire's.
+pub fn with_uploaded_margins(
+    conn: &mut PgConnection,
+    mut survey: Survey,
+) -> Result<Survey, WebError> {
+    for up in atmos_store::uploaded_margins(conn, &survey.id)? {
+        let margins = serde_json::from_value(up.margins).map_err(|e| {
+            atmos_store::StoreError::Corrupt(format!("margins of wave {}: {e}", up.wave))
+        })?;
+        survey.margins.retain(|m| m.wave != up.wave);
+        survey.margins.push(atmos_survey::WaveMargins {
+            wave: up.wave,
+            source: up.source,
+            margins,
+        });
+    }
+    Ok(survey)
 }
 
 fn analyse(
     conn: &mut PgConnection,
     survey_id: &str,
     by: Option<&str>,
+    hidden: bool,
 ) -> Result<Option<Analysed>, WebError> {
     let summaries = match atmos_store::list_waves(conn, Some(survey_id)) {
         Ok(summaries) => summaries,
@@ -97,6 +126,7 @@ fn analyse(
             id: defining.wave.questionnaire_id,
             source,
         })?;
+    let survey = with_uploaded_margins(conn, survey)?;
     // Estimates are weighted to each wave's population margins; a wave without them (the
     // running one, before the statistics office's figures are in) is left out and named.
     let (weighted, without): (Vec<&atmos_store::WaveSummary>, Vec<_>) = answered
@@ -109,6 +139,11 @@ fn analyse(
     let request = Request {
         breakdowns: by.map(|b| vec![b.to_owned()]).unwrap_or_default(),
         waves: labels.iter().map(|l| (*l).to_owned()).collect(),
+        min_n: if hidden {
+            atmos_analysis::DEFAULT_MIN_N
+        } else {
+            0
+        },
         ..Request::default()
     };
     let plan = Plan::new(&survey, request)?;

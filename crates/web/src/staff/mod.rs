@@ -2,8 +2,23 @@
 //! overview of surveys and waves, and account management for admins. Finnish, Swedish and
 //! English (the `dashboard` area of the texts).
 
-mod auth;
-mod insights;
+/// A handler's early answer: the value, or return the page given instead.
+macro_rules! or_answer {
+    ($e:expr) => {
+        match $e {
+            Ok(value) => value,
+            Err(answer) => return Ok(answer),
+        }
+    };
+}
+
+pub(crate) mod auth;
+mod compare;
+pub(crate) mod exports;
+pub(crate) mod insights;
+mod margins;
+pub(crate) mod microdata;
+pub(crate) mod params;
 pub mod password;
 mod throttle;
 mod xlsx;
@@ -48,6 +63,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 web::post().to(invitations),
             )
             .route(
+                "/waves/{survey}/{label}/margins",
+                web::get().to(margins::margins_page),
+            )
+            .route(
+                "/waves/{survey}/{label}/margins",
+                web::post().to(margins::upload_margins),
+            )
+            .route(
                 "/waves/{survey}/{label}/{action}",
                 web::post().to(wave_action),
             )
@@ -55,6 +78,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/surveys/{survey}", web::get().to(survey_page))
             .route("/surveys/{survey}/table.csv", web::get().to(table_csv))
             .route("/surveys/{survey}/table.xlsx", web::get().to(table_csv))
+            .route("/surveys/{survey}/table.json", web::get().to(table_csv))
+            .route(
+                "/surveys/{survey}/compare",
+                web::get().to(compare::compare_page),
+            )
+            .route(
+                "/surveys/{survey}/microdata",
+                web::get().to(exports::microdata_page),
+            )
+            .route(
+                "/surveys/{survey}/microdata/download",
+                web::get().to(exports::microdata_download),
+            )
             .route("/surveys/{survey}/report.html", web::get().to(report_html))
             .route("/surveys/{survey}/charts/{file}", web::get().to(chart_file)),
     );
@@ -228,15 +264,6 @@ fn signed_in(
         return Ok(Err(f.page(StatusCode::FORBIDDEN, page.render()?)));
     }
     Ok(Ok(session))
-}
-
-macro_rules! or_answer {
-    ($e:expr) => {
-        match $e {
-            Ok(value) => value,
-            Err(answer) => return Ok(answer),
-        }
-    };
 }
 
 fn any_role(_: Role) -> bool {
@@ -615,6 +642,8 @@ struct WaveRow {
     transition: Option<(String, Msg)>,
     /// For admins, while the wave takes answers or is yet to: where to post for codes.
     invitations_action: Option<String>,
+    /// For admins: the wave's population margins page.
+    margins_href: Option<String>,
 }
 
 /// What admins see of a wave besides its figures.
@@ -629,6 +658,7 @@ struct AdminTexts {
     invitations_required: Msg,
     create_submit: Msg,
     audit_link: Msg,
+    margins_link: Msg,
 }
 
 #[derive(Template)]
@@ -680,6 +710,7 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 Vec::new()
             };
             waves.push(WaveRow {
+                margins_href: admin.then(|| format!("{base}/margins")),
                 transition,
                 invitations_action,
                 form_href: open.then(|| format!("/s/{}/{}", w.wave.survey_id, w.wave.label)),
@@ -731,6 +762,7 @@ async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
                 invitations_required: f.t("dash-wave-invitations-required"),
                 create_submit: f.t("dash-wave-create-submit"),
                 audit_link: f.t("dash-audit-title"),
+                margins_link: f.t("dash-margins-link"),
             }),
             surveys,
         };
@@ -1249,15 +1281,6 @@ async fn audit(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
 use atmos_analysis::{CellStatus, IndicatorTable};
 use atmos_charts::{ChartTexts, Labels as _, RenderOptions, SurveyLabels, TrendData};
 
-/// `?by=` of a request: a breakdown id, or nothing (whole waves).
-fn by_param(req: &HttpRequest) -> Option<String> {
-    web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
-        .ok()
-        .and_then(|q| q.get("by").cloned())
-        .map(|b| b.chars().take(64).collect::<String>())
-        .filter(|b| !b.is_empty())
-}
-
 fn survey_param(req: &HttpRequest) -> String {
     req.match_info()
         .get("survey")
@@ -1343,6 +1366,11 @@ struct SurveyPage {
     downloads_heading: Msg,
     table_csv: (String, Msg),
     table_xlsx: (String, Msg),
+    table_json: (String, Msg),
+    compare: (String, Msg),
+    microdata: Option<(String, Msg)>,
+    /// For analysts: the checkbox to show small cells too, and whether it is ticked.
+    unsuppressed: Option<(Msg, bool)>,
     report_html: (String, Msg),
     col_wave: Msg,
     col_group: Msg,
@@ -1363,16 +1391,19 @@ fn chart_locale(f: &Frame<'_>) -> LanguageIdentifier {
 async fn survey_page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = StaffReq::new(&req, &state);
     let survey_id = survey_param(&req);
-    let by = by_param(&req);
+    let params = params::Params::of(&req);
+    let by = params.by();
+    let hidden = params.hidden();
     run(state, move |state, db| {
-        or_answer!(signed_in(state, db, &r, any_role)?);
+        let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
+        or_answer!(cells_allowed(&f, &user, hidden)?);
         if let Some(b) = &by
             && !valid_breakdown(state, db, &survey_id, b)?
         {
             return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-breakdown");
         }
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref())?);
+        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref(), hidden)?);
         let table = &analysed.table;
         let labels = SurveyLabels::new(&analysed.survey, &state.catalog, chart_locale(&f));
         let latest = table
@@ -1380,7 +1411,16 @@ async fn survey_page(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
             .last()
             .map(|w| w.wave.clone())
             .unwrap_or_default();
-        let query = by.as_ref().map(|b| format!("?by={b}")).unwrap_or_default();
+        let mut query: Vec<String> = by.iter().map(|b| format!("by={b}")).collect();
+        if !hidden {
+            query.push("suppress=no".into());
+        }
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", query.join("&"))
+        };
+        let analyst = auth::may_use_microdata(user.role);
         let base = format!("/dashboard/surveys/{survey_id}");
         let mut themes: Vec<ThemeView> = Vec::new();
         for info in &table.indicators {
@@ -1485,6 +1525,13 @@ async fn survey_page(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
                 format!("{base}/table.xlsx{query}"),
                 f.t("dash-download-table-xlsx"),
             ),
+            table_json: (
+                format!("{base}/table.json{query}"),
+                f.t("dash-download-table-json"),
+            ),
+            compare: (format!("{base}/compare"), f.t("dash-compare-link")),
+            microdata: analyst.then(|| (format!("{base}/microdata"), f.t("dash-microdata-link"))),
+            unsuppressed: analyst.then(|| (f.t("dash-show-all-cells"), !hidden)),
             report_html: (format!("{base}/report.html"), f.t("dash-download-report")),
             col_wave: f.t("dash-col-wave"),
             col_group: f.t("dash-col-group"),
@@ -1511,8 +1558,9 @@ fn analysed(
     f: &Frame<'_>,
     survey: &str,
     by: Option<&str>,
+    hidden: bool,
 ) -> Result<Result<std::sync::Arc<insights::Analysed>, Outcome>, WebError> {
-    match state.insights.get(db.conn()?, survey, by) {
+    match state.insights.get(db.conn()?, survey, by, hidden) {
         Ok(Some(found)) => Ok(Ok(found)),
         Ok(None) => Ok(Err(refusal(
             f,
@@ -1572,24 +1620,60 @@ fn download(
     })
 }
 
-/// The indicator table as CSV or (`table.xlsx`) XLSX.
+/// Unsuppressed cells for analysts only; anyone else asking gets 403.
+fn cells_allowed(
+    f: &Frame<'_>,
+    user: &User,
+    hidden: bool,
+) -> Result<Result<(), Outcome>, WebError> {
+    if hidden || auth::may_use_microdata(user.role) {
+        Ok(Ok(()))
+    } else {
+        Ok(Err(refusal(
+            f,
+            StatusCode::FORBIDDEN,
+            "dash-error-unsuppressed",
+        )?))
+    }
+}
+
+/// The indicator table as CSV, (`table.xlsx`) XLSX or (`table.json`) JSON.
 async fn table_csv(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let r = StaffReq::new(&req, &state);
     let xlsx = req.path().ends_with(".xlsx");
+    let json = req.path().ends_with(".json");
     let survey_id = survey_param(&req);
-    let by = by_param(&req);
+    let params = params::Params::of(&req);
+    let by = params.by();
+    let hidden = params.hidden();
     run(state, move |state, db| {
         let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
+        or_answer!(cells_allowed(&f, &user, hidden)?);
         if let Some(b) = &by
             && !valid_breakdown(state, db, &survey_id, b)?
         {
             return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-breakdown");
         }
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref())?);
-        // Aggregates only, small cells already hidden; no free text is ever in the table.
-        let detail =
-            |format: &str| serde_json::json!({ "survey": survey_id, "by": by, "format": format });
+        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref(), hidden)?);
+        // Aggregates only, small cells hidden unless an analyst asked; no free text is ever
+        // in the table.
+        let detail = |format: &str| {
+            serde_json::json!({ "survey": survey_id, "by": by, "format": format, "suppressed": hidden })
+        };
+        if json {
+            let bytes = serde_json::to_vec_pretty(&analysed.table)
+                .map_err(|e| WebError::Io(std::io::Error::other(e)))?;
+            return download(
+                db,
+                &user,
+                "table",
+                detail("json"),
+                "application/json",
+                &format!("{survey_id}-indicators.json"),
+                bytes,
+            );
+        }
         if xlsx {
             let labels = SurveyLabels::new(&analysed.survey, &state.catalog, chart_locale(&f));
             let bytes = xlsx::indicator_table(&analysed.table, &labels)?;
@@ -1635,7 +1719,7 @@ async fn chart_file(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
             (_, Some(i)) => (i.to_string(), false),
             _ => return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-indicator"),
         };
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, None)?);
+        let analysed = or_answer!(analysed(state, db, &f, &survey_id, None, true)?);
         if !analysed.table.indicators.iter().any(|i| i.id == indicator) {
             return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-indicator");
         }
@@ -1662,7 +1746,7 @@ async fn report_html(req: HttpRequest, state: web::Data<AppState>) -> HttpRespon
     run(state, move |state, db| {
         let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, None)?);
+        let analysed = or_answer!(analysed(state, db, &f, &survey_id, None, true)?);
         let html = atmos_report::render(&atmos_report::ReportInput {
             table: &analysed.table,
             survey: &analysed.survey,
