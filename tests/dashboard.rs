@@ -559,19 +559,8 @@ async fn admins_run_waves_and_make_invitation_codes_others_cannot() {
     assert!(!audit.body.contains(codes[0]));
 }
 
-/// Synthetic closed waves 2020, 2022 and 2024 in the app's database (`atmos demo`).
 fn demo_waves(app: &TestApp, respondents: &str) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atmos"))
-        .args(["demo", "--respondents", respondents, "--seed", "7"])
-        .env("DATABASE_URL", app.database_url())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "atmos demo failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    app.demo_waves(env!("CARGO_BIN_EXE_atmos"), respondents);
 }
 
 /// Rows of the CSV download whose first column (the row kind) is `kind`.

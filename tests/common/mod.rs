@@ -274,6 +274,22 @@ impl TestApp {
             .clone()
     }
 
+    /// Synthetic closed waves 2020, 2022 and 2024 (`atmos demo`, the binary at `atmos`:
+    /// `env!("CARGO_BIN_EXE_atmos")`) in the test's database.
+    pub fn demo_waves(&self, atmos: &str, respondents: &str) {
+        let out = std::process::Command::new(atmos)
+            .args(["demo", "--respondents", respondents, "--seed", "7"])
+            .env("DATABASE_URL", self.database_url())
+            .current_dir(root())
+            .output()
+            .expect("the atmos binary runs");
+        assert!(
+            out.status.success(),
+            "atmos demo failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// The name of the test's database.
     pub fn db_name(&self) -> &str {
         &self
@@ -281,6 +297,15 @@ impl TestApp {
             .as_ref()
             .expect("the database was dropped by the test")
             .name
+    }
+
+    /// Submitted responses of any wave of the survey, also one made after the app started.
+    pub fn submitted_in(&self, label: &str) -> i64 {
+        let conn = &mut self.conn();
+        let wave = atmos_store::find_wave(conn, SURVEY, label)
+            .unwrap()
+            .unwrap();
+        atmos_store::count_submitted(conn, wave.id).unwrap()
     }
 
     pub fn wave(&self, label: &str) -> &Wave {
@@ -455,6 +480,71 @@ impl Browser {
                 .body(body),
         )
         .await
+    }
+
+    /// POST a multipart form (a file upload) with the CSRF token of the last form shown:
+    /// `fields` as text parts, then the file as `file_field`.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_field: &str,
+        file: &[u8],
+    ) -> Page {
+        let token = self.csrf_token();
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_multipart(path, &all, file_field, file).await
+    }
+
+    /// POST a multipart form exactly as given (no `_csrf` added).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_field: &str,
+        file: &[u8],
+    ) -> Page {
+        const BOUNDARY: &str = "atmos-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{file_field}\"; filename=\"margins.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(file);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        self.post_raw(
+            path,
+            &format!("multipart/form-data; boundary={BOUNDARY}"),
+            body,
+        )
+        .await
+    }
+
+    /// An API call: `method` on `path` with an optional bearer token and JSON body.
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        json: Option<&str>,
+    ) -> Page {
+        let mut rb = self.client.request(method, self.url(path));
+        if let Some(t) = token {
+            rb = rb.header(reqwest::header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        if let Some(body) = json {
+            rb = rb
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body.to_string());
+        }
+        self.send(rb).await
     }
 
     /// A cookie this browser would send to `path`.
