@@ -80,6 +80,9 @@ fn hidden_numbers(table: &Value) -> (usize, usize) {
     (suppressed.len(), leaking)
 }
 
+/// A POST route, its form fields and the status for [anonymous, evaluator, analyst, admin].
+type Post = (String, Vec<(&'static str, &'static str)>, [u16; 4]);
+
 #[tokio::test]
 async fn every_route_for_every_role() {
     let app = spawn_app();
@@ -160,7 +163,7 @@ async fn every_route_for_every_role() {
     }
 
     // Changing routes, each tried by everyone; only admins change anything.
-    let posts: Vec<(String, Vec<(&str, &str)>, [u16; 4])> = vec![
+    let posts: Vec<Post> = vec![
         (
             "/dashboard/users".into(),
             vec![("_username", "newbie"), ("_role", "evaluator")],
@@ -198,8 +201,7 @@ async fn every_route_for_every_role() {
             );
         }
     }
-    let margins =
-        format!("breakdown,group,population\ngender,female,1\ngender,male,1\ngender,other,1\n");
+    let margins = "breakdown,group,population\ngender,female,1\ngender,male,1\ngender,other,1\n";
     for (who, b) in [&anon, &eeva, &anna, &admin].iter().enumerate() {
         let page = b
             .post_file(&format!("{w}/margins"), &[], "_file", margins.as_bytes())

@@ -32,7 +32,8 @@ const NARROW = { width: 320, height: 640 };
 const SURVEY = '/s/oulu-atmosphere/2026';
 // landing, 9 survey pages, atmosphere error, saved, resume, resume error, check, done, not found
 const PAGES_PER_LANGUAGE = 19;
-// the first dashboard visit: 12 pages (with the one-time password's change); later ones: 10
+// the first dashboard visit: 17 pages (with the one-time password's change); later ones: 15
+// (each with the new analyst's microdata page)
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '..', 'artifacts', 'screenshots');
 // Languages with interface texts (i18n/<lang>/ui.ftl).
@@ -357,6 +358,20 @@ async function dashboard(lang, first) {
       page.locator('a[href*="/table.xlsx"]').click(),
     ]);
     if (!(await table.path()) || !(await table.suggestedFilename()).endsWith('.xlsx')) fail(s, 'the table download did not arrive as an .xlsx');
+    // The wave comparison, then first against last wave by gender.
+    resp = await navigate(page, () => page.locator('a[href$="/compare"]').click());
+    await checkPage(s, 'dash-compare', resp, 200);
+    await page.selectOption('#f-pair', '2020~2024');
+    await page.selectOption('#f-by', 'gender');
+    resp = await navigate(page, () => page.locator('form.breakdown-form button[type=submit]').click());
+    await checkPage(s, 'dash-compare-by-gender', resp, 200);
+    // A wave's population margins, and a malformed file refused with its error summary.
+    resp = await page.goto(`${base}/dashboard`);
+    resp = await navigate(page, () => page.locator('a[href="/dashboard/waves/oulu-atmosphere/2024/margins"]').click());
+    await checkPage(s, 'dash-margins', resp, 200);
+    await page.setInputFiles('#f-file', { name: 'margins.csv', mimeType: 'text/csv', buffer: Buffer.from('breakdown,group,population\ngender,female,many\n') });
+    resp = await navigate(page, () => page.locator('form[enctype="multipart/form-data"] button[type=submit]').click());
+    await checkPage(s, 'dash-margins-error', resp, 422);
     resp = await page.goto(`${base}/dashboard`);
 
     resp = await navigate(page, () => page.locator('a[href="/dashboard/users"]').click());
@@ -368,6 +383,8 @@ async function dashboard(lang, first) {
     await page.check('#f-role-analyst');
     resp = await navigate(page, () => page.locator('form[action="/dashboard/users"] button[type=submit]').click());
     await checkPage(s, 'dash-one-time-password', resp, 200);
+    const analystPassword = (await page.locator('p.code code').textContent()).trim();
+    await analystPages(s, lang, `analyst-${lang}`, analystPassword);
 
     resp = await page.goto(`${base}/dashboard/password`);
     await checkPage(s, 'dash-password', resp, 200);
@@ -378,6 +395,39 @@ async function dashboard(lang, first) {
     expectPath(s, '/dashboard/login');
   } catch (e) {
     fail(s, `dashboard stopped: ${e && e.stack ? e.stack : e}`);
+  } finally {
+    await context.close();
+  }
+}
+
+/// The new analyst signs in with the one-time password, picks their own, and opens the
+/// microdata page (analysts only).
+async function analystPages(admin, lang, username, oneTime) {
+  const s = { lang, n: 200 };
+  const context = await browser.newContext({ bypassCSP: true, viewport: WIDE, locale: lang, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  s.page = page;
+  try {
+    await page.goto(`${base}/dashboard/login?lang=${lang}`);
+    await page.fill('#f-username', username);
+    await page.fill('#f-password', oneTime);
+    await navigate(page, () => page.locator('form[action="/dashboard/login"] button[type=submit]').click());
+    expectPath(s, '/dashboard/password');
+    await page.fill('#f-current', oneTime);
+    await page.fill('#f-new', NEW_ADMIN_PASSWORD);
+    await page.fill('#f-confirm', NEW_ADMIN_PASSWORD);
+    await navigate(page, () => page.locator('form[action="/dashboard/password"] button[type=submit]').click());
+    expectPath(s, '/dashboard');
+    const resp = await page.goto(`${base}/dashboard/surveys/oulu-atmosphere/microdata`);
+    await checkPage(s, 'dash-microdata', resp, 200);
+    const [data] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('form[action$="/microdata/download"] button[type=submit]').click(),
+    ]);
+    if (!(await data.suggestedFilename()).endsWith('.csv')) fail(s, 'the microdata download did not arrive as a .csv');
+  } catch (e) {
+    fail(s, `analyst pages stopped: ${e && e.stack ? e.stack : e}`);
   } finally {
     await context.close();
   }
@@ -523,7 +573,7 @@ function report() {
     console.log(`\n${failures.length} failed check(s):`);
     for (const f of failures) console.log(`- [${f.lang}] ${f.page} ${f.url}\n    ${f.message}`);
   }
-  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 12 + 10 * (DASHBOARD_LANGS.length - 1) : 0);
+  const expected = LANGS.length * PAGES_PER_LANGUAGE + (adminPassword ? 17 + 15 * (DASHBOARD_LANGS.length - 1) : 0);
   const ok = violations.length === 0 && failures.length === 0 && pagesChecked === expected;
   if (ok) {
     console.log(`\nOK: ${pagesChecked} pages, no axe violations, no failed checks`);
