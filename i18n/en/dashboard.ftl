@@ -101,7 +101,7 @@ dash-error-no-data = This survey has no submitted responses yet.
 dash-error-unknown-breakdown = The survey has no such breakdown.
 dash-error-unknown-indicator = The survey has no such indicator.
 dash-error-weighting = The answers of wave { $wave } cannot be weighted to the population ({ $reason }). With few respondents a group of a weighting margin can be empty: wait for more answers, or review the margins.
-dash-without-margins = Not shown: { $waves }, which has answers but no population margins to weight them to yet (surveys/<survey>/margins.toml).
+dash-without-margins = Not shown: { $waves }, which has answers but no population margins to weight them to yet. An admin uploads them on the wave's Margins page.
 dash-download-table-xlsx = All indicators as a table (XLSX)
 
 ## Downloads for everyone, microdata for analysts
@@ -165,3 +165,4 @@ dash-margins-error-repeated = Group "{ $group }" of "{ $breakdown }" is given tw
 dash-margins-error-positive = The population of "{ $group }" in "{ $breakdown }" must be a positive number.
 dash-margins-error-missing = Breakdown "{ $breakdown }" has no count for group "{ $group }".
 dash-margins-error-totals = Breakdown "{ $breakdown }" adds up to { $total }, but "{ $first }" to { $first_total }: all breakdowns must have the same total.
+dash-unweighted = Not shown: { $waves }. Their answers cannot be weighted to the population yet (a group of a weighting margin has no respondents); they appear as more answers come in.

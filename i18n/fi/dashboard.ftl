@@ -101,7 +101,7 @@ dash-error-no-data = Kyselyyn ei ole vielä lähetettyjä vastauksia.
 dash-error-unknown-breakdown = Kyselyllä ei ole tällaista jaottelua.
 dash-error-unknown-indicator = Kyselyllä ei ole tällaista indikaattoria.
 dash-error-weighting = Kierroksen { $wave } vastauksia ei voi painottaa väestöön ({ $reason }). Kun vastaajia on vähän, jokin painotusmarginaalin ryhmä voi jäädä tyhjäksi: odota lisää vastauksia tai tarkista marginaalit.
-dash-without-margins = Ei näytetä: { $waves }, jolla on vastauksia mutta ei vielä väestömarginaaleja painotusta varten (surveys/<kysely>/margins.toml).
+dash-without-margins = Ei näytetä: { $waves }, jolla on vastauksia mutta ei vielä väestön reunajakaumia painotusta varten. Ylläpitäjä lataa ne kierroksen Reunajakaumat-sivulla.
 dash-download-table-xlsx = Kaikki indikaattorit taulukkona (XLSX)
 
 ## Lataukset kaikille, mikroaineisto analyytikoille
@@ -165,3 +165,4 @@ dash-margins-error-repeated = Jaottelun "{ $breakdown }" ryhmä "{ $group }" on 
 dash-margins-error-positive = Ryhmän "{ $group }" väestön jaottelussa "{ $breakdown }" on oltava positiivinen luku.
 dash-margins-error-missing = Jaottelusta "{ $breakdown }" puuttuu ryhmän "{ $group }" luku.
 dash-margins-error-totals = Jaottelun "{ $breakdown }" summa on { $total }, mutta jaottelun "{ $first }" { $first_total }: kaikkien jaottelujen summan on oltava sama.
+dash-unweighted = Ei näytetä: { $waves }. Vastauksia ei vielä voi painottaa väestöön (painotuksen reunajakauman ryhmässä ei ole vastaajia); ne tulevat näkyviin, kun vastauksia kertyy lisää.

@@ -102,7 +102,7 @@ dash-error-no-data = Enkäten har inga skickade svar ännu.
 dash-error-unknown-breakdown = Enkäten har ingen sådan uppdelning.
 dash-error-unknown-indicator = Enkäten har ingen sådan indikator.
 dash-error-weighting = Svaren i omgång { $wave } kan inte viktas mot befolkningen ({ $reason }). Med få svarande kan en grupp i en viktmarginal vara tom: vänta på fler svar eller se över marginalerna.
-dash-without-margins = Visas inte: { $waves }, som har svar men ännu inga befolkningsmarginaler att vikta mot (surveys/<enkät>/margins.toml).
+dash-without-margins = Visas inte: { $waves }, som har svar men ännu inga befolkningsmarginaler att vikta mot. En administratör laddar upp dem på omgångens sida Marginaler.
 dash-download-table-xlsx = Alla indikatorer som tabell (XLSX)
 
 ## Nedladdningar för alla, mikrodata för analytiker
@@ -166,3 +166,4 @@ dash-margins-error-repeated = Gruppen "{ $group }" i "{ $breakdown }" anges två
 dash-margins-error-positive = Befolkningen för "{ $group }" i "{ $breakdown }" måste vara ett positivt tal.
 dash-margins-error-missing = Indelningen "{ $breakdown }" saknar ett antal för gruppen "{ $group }".
 dash-margins-error-totals = Indelningen "{ $breakdown }" summerar till { $total }, men "{ $first }" till { $first_total }: alla indelningar måste ha samma summa.
+dash-unweighted = Visas inte: { $waves }. Svaren kan ännu inte viktas till befolkningen (en grupp i en viktningsmarginal saknar svarande); de visas när fler svar kommer in.

@@ -354,6 +354,11 @@ async fn indicators(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
         let mut value = serde_json::to_value(&analysed.table)
             .map_err(|e| crate::error::WebError::Io(std::io::Error::other(e)))?;
         value["waves_without_margins"] = serde_json::Value::from(analysed.without_margins.clone());
+        value["waves_not_weighted"] = analysed
+            .unweighted
+            .iter()
+            .map(|(wave, reason)| serde_json::json!({ "wave": wave, "reason": reason }))
+            .collect();
         ok(value)
     })
     .await

@@ -103,11 +103,11 @@ impl From<WebError> for Problem {
                 "The database is unavailable: try again in a moment.",
             );
         }
-        if let WebError::Table(atmos_analysis::TableError::Weighting { wave, source }) = &e {
+        if let Some((wave, reason)) = crate::staff::insights::unusable_wave(&e) {
             return Problem::new(
                 Code::WeightingFailed,
                 format!(
-                    "The answers of wave {wave} cannot be weighted to the population: {source}"
+                    "The answers of wave {wave} cannot be weighted to the population yet: {reason}"
                 ),
             );
         }

@@ -44,6 +44,7 @@ struct ComparePage {
     back: Msg,
     back_href: String,
     lead: Msg,
+    unweighted: Option<Msg>,
     pair_label: Msg,
     pairs: Vec<(String, String, bool)>,
     by_label: Msg,
@@ -199,6 +200,7 @@ pub async fn compare_page(req: HttpRequest, state: web::Data<AppState>) -> HttpR
             back: f.t("dash-back-survey"),
             back_href: format!("/dashboard/surveys/{survey_id}"),
             lead: f.texts().survey_args("dash-compare-lead", &args),
+            unweighted: super::unweighted_note(&f, &analysed),
             pair_label: f.t("dash-compare-pair"),
             pairs: all
                 .iter()

@@ -22,6 +22,8 @@ pub struct Analysed {
     pub questionnaires: Vec<(String, String)>,
     /// Waves with answers left out: no population margins to weight them to (yet).
     pub without_margins: Vec<String>,
+    /// Waves left out because their answers cannot be raked to their margins: (wave, why).
+    pub unweighted: Vec<(String, String)>,
 }
 
 /// How long a computed table is shown before it is computed again: answers keep arriving
@@ -135,7 +137,62 @@ fn analyse(
     if weighted.is_empty() {
         return Ok(None);
     }
-    let labels: Vec<&str> = weighted.iter().map(|w| w.wave.label.as_str()).collect();
+    let mut labels: Vec<&str> = weighted.iter().map(|w| w.wave.label.as_str()).collect();
+    // A wave whose answers cannot be raked to its margins (a margin group without any
+    // respondent, typical of a wave that has just opened) is left out and named, so one new
+    // wave does not take the earlier ones' indicators away; with none left, the error stands.
+    let mut unweighted: Vec<(String, String)> = Vec::new();
+    let table = loop {
+        let result = table_of(conn, &survey, survey_id, &labels, by, hidden);
+        match result.as_ref().err().and_then(unusable_wave) {
+            Some((wave, why)) if labels.len() > 1 && labels.contains(&wave.as_str()) => {
+                labels.retain(|l| *l != wave);
+                unweighted.push((wave, why));
+            }
+            _ => break result?,
+        }
+    };
+    let weighted: Vec<&&atmos_store::WaveSummary> = weighted
+        .iter()
+        .filter(|w| labels.contains(&w.wave.label.as_str()))
+        .collect();
+    let questionnaires = weighted
+        .iter()
+        .map(|w| (w.wave.label.clone(), w.wave.questionnaire_id.to_string()))
+        .collect();
+    Ok(Some(Analysed {
+        table,
+        survey,
+        questionnaires,
+        without_margins: without.iter().map(|w| w.wave.label.clone()).collect(),
+        unweighted,
+    }))
+}
+
+/// The wave an error is about when that wave's answers cannot be estimated yet (too few
+/// respondents, or none in a group of a weighting margin), and why.
+pub fn unusable_wave(e: &WebError) -> Option<(String, String)> {
+    match e {
+        WebError::Table(atmos_analysis::TableError::Weighting { wave, source }) => {
+            Some((wave.clone(), source.to_string()))
+        }
+        WebError::Table(t @ atmos_analysis::TableError::TooFewRespondents { wave, .. }) => {
+            Some((wave.clone(), t.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// The indicator table of the waves `labels`: their answers exported in memory, read into a
+/// frame and computed as `atmos analyze` does.
+fn table_of(
+    conn: &mut PgConnection,
+    survey: &Survey,
+    survey_id: &str,
+    labels: &[&str],
+    by: Option<&str>,
+    hidden: bool,
+) -> Result<IndicatorTable, WebError> {
     let request = Request {
         breakdowns: by.map(|b| vec![b.to_owned()]).unwrap_or_default(),
         waves: labels.iter().map(|l| (*l).to_owned()).collect(),
@@ -146,23 +203,13 @@ fn analyse(
         },
         ..Request::default()
     };
-    let plan = Plan::new(&survey, request)?;
+    let plan = Plan::new(survey, request)?;
     let questions = plan.questions();
     let questions: Vec<&str> = questions.iter().map(String::as_str).collect();
     let mut csv = Vec::new();
     let summary =
-        atmos_store::export_answers_csv(conn, survey_id, &labels, Some(&questions), &mut csv)?;
+        atmos_store::export_answers_csv(conn, survey_id, labels, Some(&questions), &mut csv)?;
     let order: Vec<String> = summary.waves.iter().map(|w| w.label.clone()).collect();
     let frame = from_long_csv(csv, &plan, &order)?;
-    let table = build_table(&plan, &frame)?;
-    let questionnaires = weighted
-        .iter()
-        .map(|w| (w.wave.label.clone(), w.wave.questionnaire_id.to_string()))
-        .collect();
-    Ok(Some(Analysed {
-        table,
-        survey,
-        questionnaires,
-        without_margins: without.iter().map(|w| w.wave.label.clone()).collect(),
-    }))
+    Ok(build_table(&plan, &frame)?)
 }
