@@ -184,7 +184,28 @@ async fn every_route_for_every_role() {
             vec![("_count", "3")],
             [303, 403, 403, 200],
         ),
+        (
+            "/dashboard/users/newbie/disable".into(),
+            vec![],
+            [303, 403, 403, 303],
+        ),
+        (
+            "/dashboard/users/newbie/enable".into(),
+            vec![],
+            [303, 403, 403, 303],
+        ),
         (format!("{w}/close"), vec![], [303, 403, 403, 303]),
+        (
+            format!("/dashboard/waves/{SURVEY}/2028/open"),
+            vec![],
+            [303, 403, 403, 303],
+        ),
+        // Everyone signed in may change their own password (here: a wrong current one).
+        (
+            "/dashboard/password".into(),
+            vec![("_current", "wrong"), ("_new", "x"), ("_confirm", "x")],
+            [303, 422, 422, 422],
+        ),
     ];
     for (path, fields, expected) in &posts {
         let fields: Vec<(String, String)> = fields

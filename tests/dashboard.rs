@@ -625,7 +625,7 @@ async fn indicators_trends_breakdowns_and_downloads_for_every_role() {
             "src=\"{page_path}/charts/racism_experienced_12m.png\""
         ))
         .expect_contains(&text("en", "dash-col-estimate"))
-        .expect_contains(" %</td>");
+        .expect_contains("\u{a0}%</td>");
     // Breakdown by gender: a table of groups under each indicator (latest wave).
     let by = b.get(&format!("{page_path}?by=gender")).await;
     by.expect_status(200)
@@ -709,7 +709,16 @@ async fn indicators_trends_breakdowns_and_downloads_for_every_role() {
         );
     }
     let report = b.get(&format!("{page_path}/report.html")).await;
-    report.expect_status(200).expect_contains("<html");
+    // With the programme targets of surveys/<id>/targets.toml.
+    report
+        .expect_status(200)
+        .expect_contains("<html")
+        .expect_contains("Oulu integration programme 2022–2026")
+        .expect_contains(&common::html_escape(
+            &common::catalog()
+                .text(&common::lang("en"), "report", "report-col-target", None)
+                .value,
+        ));
     assert!(
         report
             .header("content-disposition")

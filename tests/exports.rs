@@ -242,7 +242,7 @@ async fn the_wave_comparison_view_shows_changes_with_intervals() {
     page.expect_status(200)
         .expect_contains("<option value=\"2022~2024\" selected>2022 → 2024</option>")
         .expect_contains("<option value=\"2020~2024\">")
-        .expect_contains(" pp</td>")
+        .expect_contains("\u{a0}pp</td>")
         .expect_contains(&text("dash-col-change"));
     assert!(
         page.body.contains(&text("dash-compare-significant"))

@@ -11,7 +11,6 @@ mod up;
 mod user;
 mod wave;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -43,9 +42,6 @@ enum Command {
     /// Prepare everything and serve: migrate, load the bundled surveys, open this year's
     /// wave, then run the web server and print the survey's address.
     Up {
-        /// Directory holding the survey definitions.
-        #[arg(long, default_value = "surveys")]
-        surveys: PathBuf,
         /// Only prepare the database; do not start the server.
         #[arg(long)]
         no_serve: bool,
@@ -86,12 +82,11 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Up {
-            surveys,
             no_serve,
             no_demo,
             serve,
         } => {
-            let urls = up::run(&cli.database_url, &surveys, !no_demo)?;
+            let urls = up::run(&cli.database_url, &serve.surveys, !no_demo)?;
             if no_serve {
                 return Ok(ExitCode::SUCCESS);
             }

@@ -14,6 +14,10 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "ATMOS_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
+    /// Directory holding the survey definitions (`atmos up` loads them; the dashboard's report
+    /// reads their programme targets).
+    #[arg(long, env = "ATMOS_SURVEYS", default_value = "surveys")]
+    pub surveys: PathBuf,
     /// The i18n directory with every locale's texts.
     #[arg(long, env = "ATMOS_I18N", default_value = "i18n")]
     pub i18n: PathBuf,
@@ -41,6 +45,7 @@ pub fn run(args: &ServeArgs, database_url: &str) -> anyhow::Result<ExitCode> {
         database_url: database_url.to_string(),
         bind: args.bind.clone(),
         i18n_dir: args.i18n.clone(),
+        surveys_dir: Some(args.surveys.clone()),
         secure_cookies: args.secure_cookies.unwrap_or(!addr.ip().is_loopback()),
         posts_per_minute: args.posts_per_minute,
         workers,

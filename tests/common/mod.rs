@@ -221,6 +221,7 @@ pub fn spawn_app_with(setup: Setup) -> TestApp {
                 .clone()
                 .unwrap_or_else(|| root().join("i18n")),
             secure_cookies: false,
+            surveys_dir: Some(root().join("surveys")),
             posts_per_minute: setup.posts_per_minute,
             workers: 1,
             pool_size: 4,

@@ -7,6 +7,9 @@ pub struct Config {
     pub bind: String,
     /// The `i18n/` directory with every locale's texts.
     pub i18n_dir: PathBuf,
+    /// The survey definitions' directory: the report downloads read each survey's programme
+    /// targets (`<id>/targets.toml`) from it. `None`: reports without targets.
+    pub surveys_dir: Option<PathBuf>,
     /// Mark cookies `Secure` (on for anything but local development over plain HTTP).
     pub secure_cookies: bool,
     /// POST requests (start, save, submit, resume) one client may make per minute.

@@ -89,6 +89,7 @@ pub struct AppState {
     pub login_throttle: LoginThrottle,
     pub insights: Insights,
     pub secure_cookies: bool,
+    pub surveys_dir: Option<std::path::PathBuf>,
 }
 
 impl AppState {
@@ -114,6 +115,7 @@ impl AppState {
             login_throttle: LoginThrottle::new(tuning.login_attempts),
             insights: Insights::default(),
             secure_cookies: config.secure_cookies,
+            surveys_dir: config.surveys_dir.clone(),
         })
     }
 

@@ -76,12 +76,14 @@ fn pairs(table: &IndicatorTable) -> Vec<(String, String)> {
 fn change_text(c: &ComparisonRow) -> (String, String) {
     let index = matches!(c.kind, IndicatorKind::Index);
     // Shares change in percentage points, indexes in points of their 0-100 scale.
+    // A real minus sign (screen readers say "minus", and it lines up with the plus).
     let fmt = |v: f64| {
         if index {
             format!("{v:+.1}")
         } else {
-            format!("{:+.1} pp", v * 100.0)
+            format!("{:+.1}\u{a0}pp", v * 100.0)
         }
+        .replacen('-', "\u{2212}", 1)
     };
     match (c.status, c.difference) {
         (CellStatus::Published, Some(d)) => (

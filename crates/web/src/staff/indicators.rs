@@ -29,7 +29,7 @@ pub(super) fn shown_value(
         if index {
             format!("{v:.1}")
         } else {
-            format!("{:.1} %", v * 100.0)
+            format!("{:.1}\u{a0}%", v * 100.0)
         }
     };
     match (cell.status, cell.estimate) {
@@ -495,7 +495,7 @@ pub(super) async fn report_html(req: HttpRequest, state: web::Data<AppState>) ->
         let html = atmos_report::render(&atmos_report::ReportInput {
             table: &analysed.table,
             survey: &analysed.survey,
-            targets: &[],
+            targets: &targets(state, &analysed.survey),
             catalog: &state.catalog,
             locale: &f.locale.locale,
             questionnaires: &analysed.questionnaires,
@@ -511,4 +511,24 @@ pub(super) async fn report_html(req: HttpRequest, state: web::Data<AppState>) ->
         )
     })
     .await
+}
+
+/// The survey's programme targets for the report, from `<surveys>/<id>/targets.toml`; none
+/// when the server has no survey directory or the survey no targets file. A file that does not
+/// check against the stored questionnaire is logged and left out rather than failing the
+/// download.
+fn targets(state: &AppState, survey: &atmos_survey::Survey) -> Vec<atmos_survey::Target> {
+    let Some(dir) = state.surveys_dir.as_ref().map(|d| d.join(&survey.id)) else {
+        return Vec::new();
+    };
+    if !dir.join("targets.toml").is_file() {
+        return Vec::new();
+    }
+    match atmos_survey::load_targets(&dir, survey) {
+        Ok(targets) => targets,
+        Err(e) => {
+            tracing::warn!(survey = %survey.id, error = %e, "programme targets left out of the report");
+            Vec::new()
+        }
+    }
 }
