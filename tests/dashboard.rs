@@ -758,3 +758,74 @@ async fn a_survey_without_answers_says_so() {
         .await
         .expect_status(404);
 }
+
+/// An admin action and its audit entry are one transaction: when the entry cannot be written,
+/// the action is not done either.
+#[tokio::test]
+async fn an_action_whose_audit_entry_fails_is_not_done() {
+    use diesel::RunQueryDsl;
+    let app = spawn_app();
+    add_user(&app, "admin1", Role::Admin);
+    let b = signed_in(&app, "admin1").await;
+    b.get("/dashboard").await.expect_status(200);
+    diesel::sql_query(
+        "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS \
+         $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$",
+    )
+    .execute(&mut app.conn())
+    .unwrap();
+    diesel::sql_query(
+        "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW \
+         WHEN (NEW.action LIKE 'wave.%' OR NEW.action LIKE 'user.%') EXECUTE FUNCTION refuse_audit()",
+    )
+    .execute(&mut app.conn())
+    .unwrap();
+    let survey = common::SURVEY;
+    b.post(
+        "/dashboard/waves",
+        &fields(&[("_survey", survey), ("_label", "2030")]),
+    )
+    .await
+    .expect_status(500);
+    assert!(
+        atmos_store::find_wave(&mut app.conn(), survey, "2030")
+            .unwrap()
+            .is_none()
+    );
+    b.post(&format!("/dashboard/waves/{survey}/2026/close"), &[])
+        .await
+        .expect_status(500);
+    assert_eq!(
+        atmos_store::find_wave(&mut app.conn(), survey, "2026")
+            .unwrap()
+            .unwrap()
+            .status,
+        atmos_store::WaveStatus::Open
+    );
+    b.post(
+        &format!("/dashboard/waves/{survey}/2026/invitations"),
+        &fields(&[("_count", "5")]),
+    )
+    .await
+    .expect_status(500);
+    let codes: i64 = {
+        use atmos_store::schema::invitations;
+        use diesel::QueryDsl;
+        invitations::table
+            .count()
+            .get_result(&mut app.conn())
+            .unwrap()
+    };
+    assert_eq!(codes, 0);
+    b.post(
+        "/dashboard/users",
+        &fields(&[("_username", "newbie"), ("_role", "analyst")]),
+    )
+    .await
+    .expect_status(500);
+    assert!(
+        atmos_store::find_user(&mut app.conn(), "newbie")
+            .unwrap()
+            .is_none()
+    );
+}

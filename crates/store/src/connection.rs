@@ -126,6 +126,15 @@ pub fn ping(conn: &mut PgConnection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Runs `f` in one transaction: all it wrote, or nothing. An action and its audit entry go
+/// through here, so nothing is done without being recorded.
+pub fn atomically<T>(
+    conn: &mut PgConnection,
+    f: impl FnOnce(&mut PgConnection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    conn.transaction(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

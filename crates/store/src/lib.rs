@@ -31,7 +31,7 @@ pub use accounts::{
     delete_session, find_session, find_user, list_audit, list_users, record_audit, set_password,
     set_user_disabled,
 };
-pub use connection::{connect, ensure_database, ping};
+pub use connection::{atomically, connect, ensure_database, ping};
 pub use database_url::{
     DEFAULT_DATABASE_URL, database_name, redact, with_database, with_default_sslmode,
 };

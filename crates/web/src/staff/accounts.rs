@@ -162,7 +162,16 @@ pub(super) async fn add_user(
         };
         let one_time = password::one_time();
         let hash = password::hash(&one_time)?;
-        let created = atmos_store::create_user(db.conn()?, &username, role, &hash, true);
+        let created = atmos_store::atomically(db.conn()?, |conn| {
+            let user = atmos_store::create_user(conn, &username, role, &hash, true)?;
+            atmos_store::record_audit(
+                conn,
+                Some(&admin),
+                "user.added",
+                &serde_json::json!({ "user": user.username, "role": role.as_str() }),
+            )?;
+            Ok(user)
+        });
         let user = match created {
             Ok(user) => user,
             Err(StoreError::InvalidUsername(_)) => return refuse(db, "dash-error-username"),
@@ -178,12 +187,6 @@ pub(super) async fn add_user(
             }
             Err(e) => return Err(e.into()),
         };
-        atmos_store::record_audit(
-            db.conn()?,
-            Some(&admin),
-            "user.added",
-            &serde_json::json!({ "user": user.username, "role": role.as_str() }),
-        )?;
         one_time_page(&f, &user.username, one_time)
     })
     .await
@@ -214,14 +217,26 @@ pub(super) async fn user_action(
     run(state, move |state, db| {
         let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
         let f = Frame::new(state, &r);
+        let audited = |conn: &mut atmos_store::PgConnection| {
+            atmos_store::record_audit(
+                conn,
+                Some(&admin),
+                &format!("user.{action}"),
+                &serde_json::json!({ "user": name }),
+            )
+        };
         let result = match action.as_str() {
-            "disable" | "enable" => {
-                atmos_store::set_user_disabled(db.conn()?, &name, action == "disable").map(|_| None)
-            }
+            "disable" | "enable" => atmos_store::atomically(db.conn()?, |conn| {
+                atmos_store::set_user_disabled(conn, &name, action == "disable")?;
+                audited(conn).map(|_| None)
+            }),
             "reset" => {
                 let one_time = password::one_time();
-                atmos_store::set_password(db.conn()?, &name, &password::hash(&one_time)?, true)
-                    .map(|_| Some(one_time))
+                let hash = password::hash(&one_time)?;
+                atmos_store::atomically(db.conn()?, |conn| {
+                    atmos_store::set_password(conn, &name, &hash, true)?;
+                    audited(conn).map(|_| Some(one_time))
+                })
             }
             _ => {
                 return users_page(
@@ -235,18 +250,10 @@ pub(super) async fn user_action(
             }
         };
         match result {
-            Ok(one_time) => {
-                atmos_store::record_audit(
-                    db.conn()?,
-                    Some(&admin),
-                    &format!("user.{action}"),
-                    &serde_json::json!({ "user": name }),
-                )?;
-                match one_time {
-                    Some(password) => one_time_page(&f, &name, password),
-                    None => Ok(redirect("/dashboard/users")),
-                }
-            }
+            Ok(one_time) => match one_time {
+                Some(password) => one_time_page(&f, &name, password),
+                None => Ok(redirect("/dashboard/users")),
+            },
             Err(StoreError::UnknownUser(_)) => users_page(
                 &f,
                 db,

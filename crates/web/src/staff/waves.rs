@@ -44,21 +44,28 @@ pub(super) async fn wave_action(
     run(state, move |state, db| {
         let admin = or_answer!(signed_in(state, db, &r, is_admin)?).user;
         let f = Frame::new(state, &r);
-        let changed = match action.as_str() {
-            "open" => atmos_store::open_wave(db.conn()?, &survey, &label),
-            "close" => atmos_store::close_wave(db.conn()?, &survey, &label),
+        let open = match action.as_str() {
+            "open" => true,
+            "close" => false,
             _ => return refusal(&f, StatusCode::NOT_FOUND, "dash-error-action"),
         };
+        let changed = atmos_store::atomically(db.conn()?, |conn| {
+            if open {
+                atmos_store::open_wave(conn, &survey, &label)?;
+            } else {
+                atmos_store::close_wave(conn, &survey, &label)?;
+            }
+            atmos_store::record_audit(
+                conn,
+                Some(&admin),
+                &format!("wave.{action}"),
+                &serde_json::json!({ "survey": survey, "wave": label }),
+            )
+        });
         match changed {
-            Ok(_) => {
+            Ok(()) => {
                 // The forms notice at once, not after their cache's second.
                 state.forget_wave(&survey, &label);
-                atmos_store::record_audit(
-                    db.conn()?,
-                    Some(&admin),
-                    &format!("wave.{action}"),
-                    &serde_json::json!({ "survey": survey, "wave": label }),
-                )?;
                 Ok(redirect("/dashboard"))
             }
             Err(e) => wave_refusal(&f, e),
@@ -96,16 +103,17 @@ pub(super) async fn create_wave(
             closes_at: None,
             invitation_required,
         };
-        match atmos_store::create_wave(db.conn()?, &new) {
-            Ok(_) => {
-                atmos_store::record_audit(
-                    db.conn()?,
-                    Some(&admin),
-                    "wave.create",
-                    &serde_json::json!({ "survey": survey, "wave": label, "invitations": invitation_required }),
-                )?;
-                Ok(redirect("/dashboard"))
-            }
+        let created = atmos_store::atomically(db.conn()?, |conn| {
+            atmos_store::create_wave(conn, &new)?;
+            atmos_store::record_audit(
+                conn,
+                Some(&admin),
+                "wave.create",
+                &serde_json::json!({ "survey": survey, "wave": label, "invitations": invitation_required }),
+            )
+        });
+        match created {
+            Ok(()) => Ok(redirect("/dashboard")),
             Err(e) => wave_refusal(&f, e),
         }
     })
@@ -146,15 +154,18 @@ pub(super) async fn invitations(
             .map(|_| crate::codes::new_invitation_code())
             .collect();
         let hashes: Vec<[u8; 32]> = codes.iter().map(|c| crate::codes::hash(c)).collect();
-        if let Err(e) = atmos_store::create_invitations(db.conn()?, wave.id, &hashes) {
+        let made = atmos_store::atomically(db.conn()?, |conn| {
+            atmos_store::create_invitations(conn, wave.id, &hashes)?;
+            atmos_store::record_audit(
+                conn,
+                Some(&admin),
+                "wave.invitations",
+                &serde_json::json!({ "survey": survey, "wave": label, "count": count }),
+            )
+        });
+        if let Err(e) = made {
             return wave_refusal(&f, e);
         }
-        atmos_store::record_audit(
-            db.conn()?,
-            Some(&admin),
-            "wave.invitations",
-            &serde_json::json!({ "survey": survey, "wave": label, "count": count }),
-        )?;
         let mut csv = String::from("code\n");
         for c in &codes {
             csv.push_str(c);
