@@ -7,38 +7,17 @@
 mod common;
 
 use atmos_store::Role;
-use atmos_web::staff::password;
 use common::{Browser, TestApp, spawn_app};
 use reqwest::Method;
 use serde_json::Value;
 
-const PASSWORD: &str = "a long enough password";
+use atmos_web::staff::password;
+use common::STAFF_PASSWORD as PASSWORD;
 const SURVEY: &str = common::SURVEY;
 
-fn add_user(app: &TestApp, name: &str, role: Role) {
-    atmos_store::create_user(
-        &mut app.conn(),
-        name,
-        role,
-        &password::hash(PASSWORD).unwrap(),
-        false,
-    )
-    .unwrap();
-}
-
+/// Signed in, on a page with a form, so posts carry this browser's token.
 async fn signed_in(app: &TestApp, name: &str) -> Browser {
-    let b = app.browser_in("en");
-    b.get("/dashboard/login").await.expect_status(200);
-    b.post(
-        "/dashboard/login",
-        &[
-            ("_username".to_string(), name.to_string()),
-            ("_password".to_string(), PASSWORD.to_string()),
-        ],
-    )
-    .await
-    .expect_redirect("/dashboard");
-    // A page with a form, so posts carry this browser's token.
+    let b = app.staff_browser(name).await;
     b.get("/dashboard/password").await.expect_status(200);
     b
 }
@@ -87,9 +66,9 @@ type Post = (String, Vec<(&'static str, &'static str)>, [u16; 4]);
 async fn every_route_for_every_role() {
     let app = spawn_app();
     app.demo_waves(env!("CARGO_BIN_EXE_atmos"), "600");
-    add_user(&app, "admin1", Role::Admin);
-    add_user(&app, "anna", Role::Analyst);
-    add_user(&app, "eeva", Role::Evaluator);
+    app.add_staff("admin1", Role::Admin);
+    app.add_staff("anna", Role::Analyst);
+    app.add_staff("eeva", Role::Evaluator);
     let anon = app.browser_in("en");
     anon.get("/dashboard/login").await;
     let eeva = signed_in(&app, "eeva").await;
@@ -245,9 +224,9 @@ async fn every_route_for_every_role() {
 async fn the_api_by_role_with_json_errors() {
     let app = spawn_app();
     app.demo_waves(env!("CARGO_BIN_EXE_atmos"), "600");
-    add_user(&app, "admin1", Role::Admin);
-    add_user(&app, "anna", Role::Analyst);
-    add_user(&app, "eeva", Role::Evaluator);
+    app.add_staff("admin1", Role::Admin);
+    app.add_staff("anna", Role::Analyst);
+    app.add_staff("eeva", Role::Evaluator);
     let b = app.browser();
     let tokens = [
         None,
@@ -429,7 +408,7 @@ async fn the_api_by_role_with_json_errors() {
 #[tokio::test]
 async fn api_sign_in_and_out() {
     let app = spawn_app();
-    add_user(&app, "anna", Role::Analyst);
+    app.add_staff("anna", Role::Analyst);
     atmos_store::create_user(
         &mut app.conn(),
         "newbie",

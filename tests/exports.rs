@@ -7,38 +7,10 @@
 mod common;
 
 use atmos_store::{NewAnswer, Role};
-use atmos_web::staff::password;
 use common::{Browser, TestApp, spawn_app};
 
-const PASSWORD: &str = "a long enough password";
 const SCRIPT: &str = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"click\")";
-
-fn add_user(app: &TestApp, name: &str, role: Role) {
-    atmos_store::create_user(
-        &mut app.conn(),
-        name,
-        role,
-        &password::hash(PASSWORD).unwrap(),
-        false,
-    )
-    .unwrap();
-}
-
-async fn signed_in(app: &TestApp, name: &str) -> Browser {
-    let b = app.browser_in("en");
-    b.get("/dashboard/login").await.expect_status(200);
-    b.post(
-        "/dashboard/login",
-        &[
-            ("_username".to_string(), name.to_string()),
-            ("_password".to_string(), PASSWORD.to_string()),
-        ],
-    )
-    .await
-    .expect_redirect("/dashboard");
-    b
-}
 
 fn text(id: &str) -> String {
     common::dashboard_text("en", id)
@@ -81,8 +53,8 @@ async fn analysts_download_microdata_in_three_formats_free_text_only_on_request(
     let app = spawn_app();
     app.demo_waves(env!("CARGO_BIN_EXE_atmos"), "300");
     let texted = free_text_response(&app);
-    add_user(&app, "anna", Role::Analyst);
-    let b = signed_in(&app, "anna").await;
+    app.add_staff("anna", Role::Analyst);
+    let b = app.staff_browser("anna").await;
     let survey = common::SURVEY;
     let base = format!("/dashboard/surveys/{survey}/microdata");
 
@@ -232,8 +204,8 @@ async fn analysts_download_microdata_in_three_formats_free_text_only_on_request(
 async fn the_wave_comparison_view_shows_changes_with_intervals() {
     let app = spawn_app();
     app.demo_waves(env!("CARGO_BIN_EXE_atmos"), "600");
-    add_user(&app, "eeva", Role::Evaluator);
-    let b = signed_in(&app, "eeva").await;
+    app.add_staff("eeva", Role::Evaluator);
+    let b = app.staff_browser("eeva").await;
     let path = format!("/dashboard/surveys/{}/compare", common::SURVEY);
     b.get(&format!("/dashboard/surveys/{}", common::SURVEY))
         .await
@@ -293,11 +265,11 @@ fn stored_margins(app: &TestApp) -> usize {
 async fn admins_upload_population_margins_and_bad_files_change_nothing() {
     let app = spawn_app();
     app.demo_waves(env!("CARGO_BIN_EXE_atmos"), "600");
-    add_user(&app, "admin1", Role::Admin);
-    add_user(&app, "eeva", Role::Evaluator);
+    app.add_staff("admin1", Role::Admin);
+    app.add_staff("eeva", Role::Evaluator);
     let survey = common::SURVEY;
     let path = format!("/dashboard/waves/{survey}/2024/margins");
-    let admin = signed_in(&app, "admin1").await;
+    let admin = app.staff_browser("admin1").await;
     admin
         .get("/dashboard")
         .await
@@ -375,7 +347,7 @@ async fn admins_upload_population_margins_and_bad_files_change_nothing() {
         .await
         .expect_status(404)
         .expect_contains(&text("dash-error-unknown-wave"));
-    let eeva = signed_in(&app, "eeva").await;
+    let eeva = app.staff_browser("eeva").await;
     eeva.get(&path).await.expect_status(403);
     eeva.post_file(&path, &[], "_file", margins_csv(1.0).as_bytes())
         .await
@@ -449,7 +421,7 @@ async fn admins_upload_population_margins_and_bad_files_change_nothing() {
 #[tokio::test]
 async fn typed_markup_is_inert_on_every_staff_page() {
     let app = spawn_app();
-    add_user(&app, "admin1", Role::Admin);
+    app.add_staff("admin1", Role::Admin);
     free_text_response(&app);
     // A sign-in attempt with markup as the username lands in the audit log.
     let stranger = app.browser_in("en");
@@ -464,7 +436,7 @@ async fn typed_markup_is_inert_on_every_staff_page() {
         )
         .await;
     page.expect_status(401).expect_not_contains("<script>alert");
-    let admin = signed_in(&app, "admin1").await;
+    let admin = app.staff_browser("admin1").await;
     for path in ["/dashboard", "/dashboard/audit", "/dashboard/users"] {
         let page = admin.get(path).await;
         page.expect_status(200);
@@ -481,10 +453,10 @@ async fn typed_markup_is_inert_on_every_staff_page() {
 #[tokio::test]
 async fn a_lone_wave_with_one_respondent_is_explained() {
     let app = spawn_app();
-    add_user(&app, "admin1", Role::Admin);
+    app.add_staff("admin1", Role::Admin);
     let id = atmos_store::start_response(&mut app.conn(), app.wave("2026").id, "fi").unwrap();
     assert!(atmos_store::submit_response(&mut app.conn(), id).unwrap());
-    let admin = signed_in(&app, "admin1").await;
+    let admin = app.staff_browser("admin1").await;
     let path = format!("/dashboard/waves/{}/2026/margins", common::SURVEY);
     admin.get(&path).await.expect_status(200);
     admin

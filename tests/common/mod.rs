@@ -23,6 +23,8 @@ use reqwest::header::HeaderMap;
 use uuid::Uuid;
 
 pub const SURVEY: &str = "oulu-atmosphere";
+/// The password of the staff accounts tests add with [`TestApp::add_staff`].
+pub const STAFF_PASSWORD: &str = "a long enough password";
 
 /// The workspace's root: these helpers also serve crates/web/tests.
 pub fn root() -> PathBuf {
@@ -298,6 +300,34 @@ impl TestApp {
             .as_ref()
             .expect("the database was dropped by the test")
             .name
+    }
+
+    /// A dashboard account with [`STAFF_PASSWORD`], no change needed.
+    pub fn add_staff(&self, name: &str, role: atmos_store::Role) {
+        atmos_store::create_user(
+            &mut self.conn(),
+            name,
+            role,
+            &atmos_web::staff::password::hash(STAFF_PASSWORD).unwrap(),
+            false,
+        )
+        .unwrap();
+    }
+
+    /// A browser signed in to the dashboard as `name` (English pages).
+    pub async fn staff_browser(&self, name: &str) -> Browser {
+        let b = self.browser_in("en");
+        b.get("/dashboard/login").await.expect_status(200);
+        b.post(
+            "/dashboard/login",
+            &[
+                ("_username".to_string(), name.to_string()),
+                ("_password".to_string(), STAFF_PASSWORD.to_string()),
+            ],
+        )
+        .await
+        .expect_redirect("/dashboard");
+        b
     }
 
     /// Submitted responses of any wave of the survey, also one made after the app started.

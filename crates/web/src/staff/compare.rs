@@ -12,8 +12,8 @@ use atmos_i18n::FluentArgs;
 
 use super::params::Params;
 use super::{
-    Frame, StaffReq, analysed, any_role, chart_locale, refusal, run, shown_value, signed_in,
-    valid_breakdown,
+    Frame, StaffReq, any_role, breakdown_options, chart_locale, refusal, run, shown_value,
+    signed_in, table_for,
 };
 use crate::state::AppState;
 use crate::views::{Chrome, Msg};
@@ -102,15 +102,19 @@ pub async fn compare_page(req: HttpRequest, state: web::Data<AppState>) -> HttpR
     let survey_id = super::survey_param(&req);
     let params = Params::of(&req);
     run(state, move |state, db| {
-        or_answer!(signed_in(state, db, &r, any_role)?);
+        let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
         let by = params.by();
-        if let Some(b) = &by
-            && !valid_breakdown(state, db, &survey_id, b)?
-        {
-            return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-breakdown");
-        }
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref(), true)?);
+        // Changes are always of protected cells.
+        let analysed = or_answer!(table_for(
+            state,
+            db,
+            &f,
+            &user,
+            &survey_id,
+            by.as_deref(),
+            true
+        )?);
         let table = &analysed.table;
         let all = pairs(table);
         let Some(default) = all.iter().rev().find(|(e, l)| {
@@ -216,18 +220,7 @@ pub async fn compare_page(req: HttpRequest, state: web::Data<AppState>) -> HttpR
                 .collect(),
             by_label: f.t("dash-by"),
             by_none: f.t("dash-by-none"),
-            breakdowns: analysed
-                .survey
-                .breakdowns
-                .iter()
-                .map(|b| {
-                    (
-                        b.id.clone(),
-                        labels.breakdown(&b.id),
-                        by.as_deref() == Some(b.id.as_str()),
-                    )
-                })
-                .collect(),
+            breakdowns: breakdown_options(&analysed.survey, &labels, by.as_deref()),
             show: f.t("dash-by-show"),
             col_indicator: f.t("dash-col-indicator"),
             col_earlier: chosen.0.clone(),

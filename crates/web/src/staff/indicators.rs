@@ -125,13 +125,15 @@ pub(super) async fn survey_page(req: HttpRequest, state: web::Data<AppState>) ->
     run(state, move |state, db| {
         let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
-        or_answer!(cells_allowed(&f, &user, hidden)?);
-        if let Some(b) = &by
-            && !valid_breakdown(state, db, &survey_id, b)?
-        {
-            return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-breakdown");
-        }
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref(), hidden)?);
+        let analysed = or_answer!(table_for(
+            state,
+            db,
+            &f,
+            &user,
+            &survey_id,
+            by.as_deref(),
+            hidden
+        )?);
         let table = &analysed.table;
         let labels = SurveyLabels::new(&analysed.survey, &state.catalog, chart_locale(&f));
         let latest = table
@@ -232,18 +234,7 @@ pub(super) async fn survey_page(req: HttpRequest, state: web::Data<AppState>) ->
             unweighted: unweighted_note(&f, &analysed),
             by_label: f.t("dash-by"),
             by_none: f.t("dash-by-none"),
-            breakdowns: analysed
-                .survey
-                .breakdowns
-                .iter()
-                .map(|b| {
-                    (
-                        b.id.clone(),
-                        labels.breakdown(&b.id),
-                        by.as_deref() == Some(b.id.as_str()),
-                    )
-                })
-                .collect(),
+            breakdowns: breakdown_options(&analysed.survey, &labels, by.as_deref()),
             show: f.t("dash-by-show"),
             downloads_heading: f.t("dash-downloads"),
             table_csv: (
@@ -365,6 +356,51 @@ pub(super) fn download(
     })
 }
 
+/// The table `user` asked for, or the page that refuses it: unsuppressed cells for analysts
+/// only (403 otherwise), a breakdown the survey has (404), a survey with answers to weight.
+pub(super) fn table_for(
+    state: &AppState,
+    db: &mut Db<'_>,
+    f: &Frame<'_>,
+    user: &User,
+    survey_id: &str,
+    by: Option<&str>,
+    hidden: bool,
+) -> Result<Result<std::sync::Arc<insights::Analysed>, Outcome>, WebError> {
+    if let Err(page) = cells_allowed(f, user, hidden)? {
+        return Ok(Err(page));
+    }
+    if let Some(b) = by
+        && !valid_breakdown(state, db, survey_id, b)?
+    {
+        return Ok(Err(refusal(
+            f,
+            StatusCode::NOT_FOUND,
+            "dash-error-unknown-breakdown",
+        )?));
+    }
+    analysed(state, db, f, survey_id, by, hidden)
+}
+
+/// The breakdown selector's options: (id, label, selected).
+pub(super) fn breakdown_options(
+    survey: &atmos_survey::Survey,
+    labels: &SurveyLabels<'_>,
+    by: Option<&str>,
+) -> Vec<(String, String, bool)> {
+    survey
+        .breakdowns
+        .iter()
+        .map(|b| {
+            (
+                b.id.clone(),
+                labels.breakdown(&b.id),
+                by == Some(b.id.as_str()),
+            )
+        })
+        .collect()
+}
+
 /// Unsuppressed cells for analysts only; anyone else asking gets 403.
 pub(super) fn cells_allowed(
     f: &Frame<'_>,
@@ -394,13 +430,15 @@ pub(super) async fn table_csv(req: HttpRequest, state: web::Data<AppState>) -> H
     run(state, move |state, db| {
         let user = or_answer!(signed_in(state, db, &r, any_role)?).user;
         let f = Frame::new(state, &r);
-        or_answer!(cells_allowed(&f, &user, hidden)?);
-        if let Some(b) = &by
-            && !valid_breakdown(state, db, &survey_id, b)?
-        {
-            return refusal(&f, StatusCode::NOT_FOUND, "dash-error-unknown-breakdown");
-        }
-        let analysed = or_answer!(analysed(state, db, &f, &survey_id, by.as_deref(), hidden)?);
+        let analysed = or_answer!(table_for(
+            state,
+            db,
+            &f,
+            &user,
+            &survey_id,
+            by.as_deref(),
+            hidden
+        )?);
         // Aggregates only, small cells hidden unless an analyst asked; no free text is ever
         // in the table.
         let detail = |format: &str| {
